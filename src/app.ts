@@ -1,0 +1,87 @@
+import { randomUUID } from "node:crypto";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import fastifyStatic from "@fastify/static";
+import Fastify, { type FastifyInstance } from "fastify";
+import { orgsModule, publicErrorRenderer } from "./modules/orgs/index.js";
+import { authPlugin } from "./platform/auth/index.js";
+import { registerBodyParsers } from "./platform/http/body-parsers.js";
+import { installErrorHandling } from "./platform/http/error-handler.js";
+import { detectLang, readPrefs } from "./platform/http/request-context.js";
+import { observabilityRoutes } from "./platform/observability/routes.js";
+import type { Services } from "./platform/services.js";
+import { displayPrefsRoutes } from "./platform/ui/prefs-routes.js";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const staticDir = path.join(here, "platform/ui/static");
+const fontsDir = path.join(here, "../node_modules/@fontsource/be-vietnam-pro/files");
+
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** Builds the whole app: platform plugins first, then each module. Does not listen. */
+export async function buildApp(services: Services): Promise<FastifyInstance> {
+  const { config } = services;
+  const app = Fastify({
+    logger:
+      config.logLevel === "silent"
+        ? false
+        : { level: config.logLevel, redact: ["req.headers.cookie", "req.headers.authorization"] },
+    genReqId: (req) => {
+      const given = req.headers["x-request-id"];
+      return typeof given === "string" && /^[\w.-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+    requestIdLogLabel: "requestId",
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: true,
+    routerOptions: { maxParamLength: 500 },
+  });
+  app.decorate("services", services);
+  app.decorateRequest("lang", "vi");
+  app.decorateRequest("prefs", null as never);
+  app.decorateRequest("staff", null);
+
+  app.addHook("onSend", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+  });
+
+  registerBodyParsers(app);
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: {
+        "img-src": ["'self'", "data:"],
+        "script-src": ["'self'"],
+        "upgrade-insecure-requests": null,
+      },
+    },
+    hsts: config.secureCookies,
+  });
+  app.addHook("onRequest", async (request) => {
+    request.lang = detectLang(request);
+    request.prefs = readPrefs(request);
+  });
+  await app.register(fastifyStatic, {
+    root: staticDir,
+    prefix: "/static/",
+    maxAge: "7d",
+    decorateReply: false,
+  });
+  await app.register(fastifyStatic, {
+    root: fontsDir,
+    prefix: "/static/fonts/",
+    maxAge: "30d",
+    immutable: true,
+    decorateReply: false,
+  });
+
+  await app.register(observabilityRoutes);
+  await app.register(displayPrefsRoutes);
+  await app.register(authPlugin);
+  await app.register(orgsModule);
+
+  installErrorHandling(app, publicErrorRenderer(services.db));
+  return app;
+}

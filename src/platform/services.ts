@@ -1,0 +1,41 @@
+import type { Config } from "../config.js";
+import { createSessionStore, type SessionStore } from "./auth/session-store.js";
+import type { DbHandle } from "./db/connection.js";
+import { createJobQueue, type JobQueue } from "./jobs/index.js";
+import { createMailer, type Mailer } from "./notify/email.js";
+import { createMetrics, type Metrics } from "./observability/metrics.js";
+
+/**
+ * The long-lived services of one app process, constructed explicitly at boot and closed at shutdown
+ * (never lazily on a first request). Routes reach them through `app.services`.
+ */
+export interface Services {
+  config: Config;
+  dbh: DbHandle;
+  db: DbHandle["db"];
+  sessions: SessionStore;
+  jobs: JobQueue;
+  mailer: Mailer;
+  metrics: Metrics;
+}
+
+export async function createServices(config: Config, dbh: DbHandle): Promise<Services> {
+  const sessions = await createSessionStore({ db: dbh.db, redisUrl: config.redisUrl });
+  const jobs = createJobQueue({ db: dbh.db });
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
+  const metrics = createMetrics();
+  return { config, dbh, db: dbh.db, sessions, jobs, mailer, metrics };
+}
+
+export async function closeServices(services: Services): Promise<void> {
+  await services.jobs.stop();
+  await services.sessions.close();
+  await services.mailer.close();
+  await services.dbh.close();
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    services: Services;
+  }
+}

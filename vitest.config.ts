@@ -1,0 +1,55 @@
+import { defineConfig } from "vitest/config";
+
+const shared = {
+  environment: "node" as const,
+  testTimeout: 30_000,
+  hookTimeout: 120_000,
+};
+
+/**
+ * Four suites: unit (pure code, no I/O), integration (*.int.test.ts, real PostgreSQL at 127.0.0.1:5432, one database
+ * per test file), pglite (*.pglite.test.ts, the embedded database), e2e (e2e/*.e2e.test.ts, Chromium + axe).
+ */
+export default defineConfig({
+  esbuild: { jsx: "automatic", jsxImportSource: "preact" },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          ...shared,
+          name: "unit",
+          include: ["src/**/*.test.{ts,tsx}", "test/**/*.test.ts"],
+          exclude: ["**/*.int.test.*", "**/*.pglite.test.*", "**/node_modules/**"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          ...shared,
+          name: "integration",
+          include: ["src/**/*.int.test.{ts,tsx}", "test/**/*.int.test.ts"],
+          maxWorkers: 2,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          ...shared,
+          name: "pglite",
+          include: ["src/**/*.pglite.test.{ts,tsx}", "test/**/*.pglite.test.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          ...shared,
+          name: "e2e",
+          include: ["e2e/**/*.e2e.test.ts"],
+          testTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
