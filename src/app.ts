@@ -6,10 +6,12 @@ import helmet from "@fastify/helmet";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import { orgsModule, publicErrorRenderer } from "./modules/orgs/index.js";
+import { auditAdminRoutes } from "./platform/audit/routes.js";
 import { authPlugin } from "./platform/auth/index.js";
 import { registerBodyParsers } from "./platform/http/body-parsers.js";
 import { installErrorHandling } from "./platform/http/error-handler.js";
 import { detectLang, readPrefs } from "./platform/http/request-context.js";
+import { jobsAdminRoutes } from "./platform/jobs/routes.js";
 import { observabilityRoutes } from "./platform/observability/routes.js";
 import type { Services } from "./platform/services.js";
 import { displayPrefsRoutes } from "./platform/ui/prefs-routes.js";
@@ -80,6 +82,8 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await app.register(observabilityRoutes);
   await app.register(displayPrefsRoutes);
   await app.register(authPlugin);
+  await app.register(auditAdminRoutes);
+  await app.register(jobsAdminRoutes);
   await app.register(orgsModule);
 
   installErrorHandling(app, publicErrorRenderer(services.db));

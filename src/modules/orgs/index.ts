@@ -1,5 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import "./tables.js";
+import { publicSiteRoutes } from "./routes/public.js";
+import { siteAdminRoutes } from "./routes/sites.js";
+import { staffAdminRoutes } from "./routes/staff.js";
+import { unitAdminRoutes } from "./routes/units.js";
 
 export { publicErrorRenderer } from "./error-pages.js";
 export { orgsMigrations } from "./migrations/index.js";
@@ -7,4 +11,9 @@ export { buildShell, loadSiteWithUnit, siteHref } from "./shell.js";
 export type { Site, Unit } from "./tables.js";
 
 /** Units, sites and staff: admin pages and the public home of each site. */
-export async function orgsModule(_app: FastifyInstance): Promise<void> {}
+export async function orgsModule(app: FastifyInstance): Promise<void> {
+  await app.register(unitAdminRoutes);
+  await app.register(siteAdminRoutes);
+  await app.register(staffAdminRoutes);
+  await app.register(publicSiteRoutes);
+}

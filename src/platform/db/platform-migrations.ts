@@ -15,11 +15,12 @@ export const platformMigrations: MigrationSet = {
         create or replace function f_unaccent(text) returns text
         language sql immutable parallel safe strict
         as $$ select public.unaccent('public.unaccent'::regdictionary, $1) $$`.execute(db);
-      // Search key: lower-case, no diacritics, đ → d (unaccent maps đ already; lower first so Đ is covered).
+      // Search key: lower-case, no diacritics (unaccent maps đ → d). Schema-qualified because PostgreSQL 17 (PGlite)
+      // evaluates index expressions with a restricted search_path.
       await sql`
         create or replace function f_search_key(text) returns text
         language sql immutable parallel safe strict
-        as $$ select f_unaccent(lower($1)) $$`.execute(db);
+        as $$ select public.f_unaccent(lower($1)) $$`.execute(db);
     },
   },
   "0002_staff_users": {

@@ -12,5 +12,10 @@ export interface Mailer {
 }
 
 export function createMailer(_opts: { smtpUrl: string | undefined; from: string }): Mailer {
-  throw new Error("not implemented");
+  return {
+    send: async () => {
+      throw new Error("not implemented");
+    },
+    close: async () => {},
+  };
 }
