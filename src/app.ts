@@ -36,7 +36,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     },
     requestIdLogLabel: "requestId",
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: true,
+    trustProxy: config.trustProxy,
     routerOptions: { maxParamLength: 500 },
   });
   app.decorate("services", services);

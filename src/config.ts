@@ -39,6 +39,7 @@ const configSchema = z.object({
   ),
   MAIL_FROM: z.string().trim().min(3).default("Cổng số <no-reply@congso.local>"),
   PUBLIC_URL: optionalString.pipe(z.url().optional()),
+  TRUST_PROXY: z.enum(["true", "false", "1", "0"]).default("false"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
@@ -55,6 +56,8 @@ export interface Config {
   mailFrom: string;
   publicUrl: string;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** Honour X-Forwarded-For/-Proto from a reverse proxy (nginx); off by default so clients cannot spoof their IP. */
+  trustProxy: boolean;
   /** Secure cookies need HTTPS; on by default only in production. */
   secureCookies: boolean;
   env: "development" | "production" | "test";
@@ -82,6 +85,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: c.MAIL_FROM,
     publicUrl: c.PUBLIC_URL ?? `http://localhost:${c.PORT}`,
     logLevel: c.LOG_LEVEL,
+    trustProxy: c.TRUST_PROXY === "true" || c.TRUST_PROXY === "1",
     secureCookies: c.NODE_ENV === "production",
     env: c.NODE_ENV,
   };
