@@ -49,6 +49,8 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   });
 
   registerBodyParsers(app);
+  // Before any plugin: a child context keeps the error handler its parent had when it was registered.
+  installErrorHandling(app, publicErrorRenderer(services.db));
   await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -86,6 +88,5 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await app.register(jobsAdminRoutes);
   await app.register(orgsModule);
 
-  installErrorHandling(app, publicErrorRenderer(services.db));
   return app;
 }

@@ -27,6 +27,11 @@ const configSchema = z.object({
       .regex(/^rediss?:\/\//, "REDIS_URL phải bắt đầu bằng redis:// hoặc rediss://")
       .optional(),
   ),
+  REDIS_PREFIX: z
+    .string()
+    .trim()
+    .regex(/^[\w:.-]{1,64}$/, "REDIS_PREFIX chỉ gồm chữ, số, dấu : . - _ (tối đa 64 ký tự)")
+    .default("congso:"),
   ADMIN_PASSWORD: optionalString.pipe(
     z.string().min(12, "ADMIN_PASSWORD phải có ít nhất 12 ký tự").optional(),
   ),
@@ -50,6 +55,8 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   redisUrl: string | undefined;
+  /** Prefix of every Redis key (sessions, rate limits), so several installs or test runs can share one Redis. */
+  redisPrefix: string;
   adminPassword: string | undefined;
   seed: "demo" | "none";
   smtpUrl: string | undefined;
@@ -79,6 +86,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: path.resolve(c.DATA_DIR),
     databaseUrl: c.DATABASE_URL,
     redisUrl: c.REDIS_URL,
+    redisPrefix: c.REDIS_PREFIX,
     adminPassword: c.ADMIN_PASSWORD,
     seed: c.SEED,
     smtpUrl: c.SMTP_URL,

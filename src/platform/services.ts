@@ -20,9 +20,13 @@ export interface Services {
 }
 
 export async function createServices(config: Config, dbh: DbHandle): Promise<Services> {
-  const sessions = await createSessionStore({ db: dbh.db, redisUrl: config.redisUrl });
+  const sessions = await createSessionStore({
+    db: dbh.db,
+    redisUrl: config.redisUrl,
+    keyPrefix: config.redisPrefix,
+  });
   const jobs = createJobQueue({ db: dbh.db });
-  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir });
   const metrics = createMetrics();
   return { config, dbh, db: dbh.db, sessions, jobs, mailer, metrics };
 }

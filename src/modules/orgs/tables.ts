@@ -46,6 +46,9 @@ export interface SiteTable {
   host: string | null;
   name_vi: string;
   name_en: string;
+  /** One line introducing the site on its home page (migration 1002). */
+  intro_vi: ColumnType<string | null, string | null | undefined, string | null>;
+  intro_en: ColumnType<string | null, string | null | undefined, string | null>;
   lang: "vi" | "en";
   theme: Json<Record<string, string>>;
   menu: Json<MenuItem[]>;

@@ -123,4 +123,18 @@ export const platformMigrations: MigrationSet = {
       );
     },
   },
+  "0006_jobs_note": {
+    async up(db: Kysely<unknown>) {
+      // Why a job left the dead-letter list without running (discarded by an administrator).
+      await sql`alter table jobs add column note text`.execute(db);
+    },
+  },
+  "0007_audit_log_filters": {
+    async up(db: Kysely<unknown>) {
+      // The audit view filters by part of the actor's name (accent-insensitive) and by action prefix.
+      await sql`create index audit_log_actor_search_idx on audit_log
+        using gin (f_search_key(actor_name) gin_trgm_ops)`.execute(db);
+      await sql`create index audit_log_action_idx on audit_log (action text_pattern_ops)`.execute(db);
+    },
+  },
 };

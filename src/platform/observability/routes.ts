@@ -31,3 +31,7 @@ export async function observabilityRoutes(app: FastifyInstance): Promise<void> {
     return metrics.registry.metrics();
   });
 }
+
+// The onResponse hook above must see every request of the app, not only this plugin's three routes: register the
+// plugin in its parent's scope (what fastify-plugin does) instead of an encapsulated child context.
+Object.assign(observabilityRoutes, { [Symbol.for("skip-override")]: true });

@@ -82,13 +82,14 @@ export function PublicLayout({
             <ul class="tools" aria-label={t(lang, "shell.fontSize")}>
               {sizes.map((s) => (
                 <li key={s.key}>
+                  {/* The visible "A+" must be part of the accessible name (WCAG 2.5.3), so no aria-label. */}
                   <a
                     href={prefsHref(currentPath, { co_chu: s.key })}
-                    aria-label={s.label}
                     aria-current={prefs.fontSize === s.key ? "true" : undefined}
                     rel="nofollow"
                   >
                     {s.text}
+                    <span class="visually-hidden"> {s.label}</span>
                   </a>
                 </li>
               ))}

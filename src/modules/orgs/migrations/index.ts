@@ -64,4 +64,14 @@ export const orgsMigrations: MigrationSet = {
       );
     },
   },
+  "1002_units_sites_rules": {
+    async up(db: Kysely<unknown>) {
+      // The tree's shape, also at the database level: one province root, every other unit has a parent.
+      await sql`alter table units add constraint units_root_is_province
+        check ((kind = 'province') = (parent_id is null))`.execute(db);
+      await sql`create unique index units_one_province on units ((true)) where kind = 'province'`.execute(db);
+      // The introduction line of a site's home page (both languages).
+      await sql`alter table sites add column intro_vi text, add column intro_en text`.execute(db);
+    },
+  },
 };

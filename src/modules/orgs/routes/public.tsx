@@ -1,4 +1,116 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { Db } from "../../../platform/db/connection.js";
+import { notFound } from "../../../platform/http/errors.js";
+import { viCollator } from "../../../platform/i18n/index.js";
+import { renderDocument } from "../../../platform/ui/render.js";
+import "../catalogue.js";
+import { groupSites } from "../domain/site-groups.js";
+import { slugProblem } from "../domain/slug.js";
+import { sendPublicHtml } from "../public-cache.js";
+import { buildShell, loadSiteForHost, loadSiteWithUnit } from "../shell.js";
+import { type HomeSiteRow, listHomeSites } from "../site-store.js";
+import type { Site, Unit } from "../tables.js";
+import { EnglishHomePage, InvestmentPage, OnlineServicesGuidePage } from "../views/public-english.js";
+import { MainHomePage } from "../views/public-home.js";
+import { ComponentHomePage } from "../views/public-site-home.js";
 
-// STUB — being written.
-export async function publicSiteRoutes(_app: FastifyInstance): Promise<void> {}
+const enCollator = new Intl.Collator("en", { sensitivity: "base" });
+
+type Found = { site: Site; unit: Unit };
+
+function contactEmailOf(site: Site): string | null {
+  const email = site.theme.contactEmail;
+  return typeof email === "string" && email !== "" ? email : null;
+}
+
+/**
+ * Home pages of every site: the main portal "/", the English site "/en" (with its investment page and online-services
+ * guide), and each component site "/:slug". Cacheable (ETag, short max-age), no JavaScript needed. Each page runs a
+ * fixed number of queries whatever the number of sites.
+ */
+export async function publicSiteRoutes(app: FastifyInstance): Promise<void> {
+  const db: Db = app.services.db;
+
+  function sendMainHome(request: FastifyRequest, reply: FastifyReply, found: Found, sites: HomeSiteRow[]) {
+    const groups = groupSites(
+      sites.map((s) => ({ unitKind: s.unit_kind, name: s.unit_name_vi, slug: s.slug })),
+      viCollator,
+    );
+    const shell = buildShell(request, found.site, found.unit, { altLangHref: "/en" });
+    const html = renderDocument(
+      <MainHomePage shell={shell} site={found.site} unit={found.unit} groups={groups} />,
+    );
+    return sendPublicHtml(request, reply, html);
+  }
+
+  function sendComponentHome(request: FastifyRequest, reply: FastifyReply, found: Found) {
+    const shell = buildShell(request, found.site, found.unit);
+    const html = renderDocument(<ComponentHomePage shell={shell} site={found.site} unit={found.unit} />);
+    return sendPublicHtml(request, reply, html);
+  }
+
+  function sendEnglishHome(request: FastifyRequest, reply: FastifyReply, found: Found, sites: HomeSiteRow[]) {
+    const departments = sites
+      .filter((s) => s.unit_kind === "department" || s.unit_kind === "office")
+      .map((s) => ({ slug: s.slug, name: s.unit_name_en }))
+      .sort((a, b) => enCollator.compare(a.name, b.name));
+    const shell = buildShell(request, found.site, found.unit, { altLangHref: "/" });
+    const html = renderDocument(
+      <EnglishHomePage
+        shell={shell}
+        site={found.site}
+        unit={found.unit}
+        departments={departments}
+        contactEmail={contactEmailOf(found.site)}
+      />,
+    );
+    return sendPublicHtml(request, reply, html);
+  }
+
+  async function loadEnglish(): Promise<Found> {
+    const found = await loadSiteWithUnit(db, "en");
+    if (found?.site.kind !== "english") throw notFound();
+    return found;
+  }
+
+  app.get("/", async (request, reply) => {
+    const found = await loadSiteForHost(db, request.hostname);
+    if (!found) throw notFound();
+    if (found.site.kind === "component") return sendComponentHome(request, reply, found);
+    const sites = await listHomeSites(db);
+    if (found.site.kind === "english") return sendEnglishHome(request, reply, found, sites);
+    return sendMainHome(request, reply, found, sites);
+  });
+
+  app.get("/en", async (request, reply) => {
+    const found = await loadEnglish();
+    return sendEnglishHome(request, reply, found, await listHomeSites(db));
+  });
+
+  app.get("/en/investment", async (request, reply) => {
+    const found = await loadEnglish();
+    const shell = buildShell(request, found.site, found.unit, { altLangHref: "/" });
+    const html = renderDocument(
+      <InvestmentPage shell={shell} site={found.site} contactEmail={contactEmailOf(found.site)} />,
+    );
+    return sendPublicHtml(request, reply, html);
+  });
+
+  app.get("/en/online-services-guide", async (request, reply) => {
+    const found = await loadEnglish();
+    const shell = buildShell(request, found.site, found.unit, { altLangHref: "/" });
+    const html = renderDocument(
+      <OnlineServicesGuidePage shell={shell} site={found.site} contactEmail={contactEmailOf(found.site)} />,
+    );
+    return sendPublicHtml(request, reply, html);
+  });
+
+  app.get<{ Params: { slug: string } }>("/:slug", async (request, reply) => {
+    const { slug } = request.params;
+    // Not a possible slug (dots, capitals, reserved words): no site can have it, so no query.
+    if (slugProblem(slug) !== null) throw notFound();
+    const found = await loadSiteWithUnit(db, slug);
+    if (found?.site.kind !== "component") throw notFound();
+    return sendComponentHome(request, reply, found);
+  });
+}

@@ -1,0 +1,118 @@
+import { SelectField, TextField } from "../../../platform/ui/components/forms.js";
+import { UNIT_KINDS } from "../domain/unit-tree.js";
+import type { UnitSummary } from "../unit-store.js";
+import { tv } from "./admin-text.js";
+
+export interface UnitListFilterValues {
+  q: string;
+  kind: string;
+  active: string;
+}
+
+export function kindOptions() {
+  return UNIT_KINDS.map((k) => ({ value: k, label: tv(`orgs.kind.${k}`) }));
+}
+
+export function StatusTag({ active }: { active: boolean }) {
+  return (
+    <span class={`tag ${active ? "ok" : "off"}`}>
+      {active ? tv("orgs.status.active") : tv("orgs.status.inactive")}
+    </span>
+  );
+}
+
+/** The unit tree as an indented table; with filters, the matching units in tree order with their parent named. */
+export function UnitListView({
+  rows,
+  parentNames,
+  filters,
+}: {
+  rows: { node: UnitSummary; depth: number }[];
+  parentNames: Map<string, string>;
+  filters: UnitListFilterValues;
+}) {
+  return (
+    <>
+      <p>
+        <a class="button" href="/admin/don-vi/moi">
+          {tv("orgs.units.create")}
+        </a>
+      </p>
+      <form method="get" action="/admin/don-vi" class="filters" aria-label={tv("orgs.units.search")}>
+        <TextField
+          name="q"
+          type="search"
+          label={tv("orgs.units.search")}
+          hint={tv("orgs.units.searchHint")}
+          value={filters.q}
+          maxLength={200}
+        />
+        <SelectField
+          name="kind"
+          label={tv("orgs.filter.kind")}
+          value={filters.kind}
+          emptyLabel={tv("orgs.filter.all")}
+          options={kindOptions()}
+        />
+        <SelectField
+          name="active"
+          label={tv("orgs.filter.status")}
+          value={filters.active}
+          emptyLabel={tv("orgs.filter.all")}
+          options={[
+            { value: "1", label: tv("orgs.status.active") },
+            { value: "0", label: tv("orgs.status.inactive") },
+          ]}
+        />
+        <div class="form-group">
+          <button type="submit" class="button secondary">
+            {tv("orgs.filter.submit")}
+          </button>
+        </div>
+      </form>
+      <p role="status">{tv("orgs.units.count", { count: rows.length })}</p>
+      {rows.length === 0 ? (
+        <p>{tv("orgs.units.none")}</p>
+      ) : (
+        <table class="data unit-tree">
+          <caption class="visually-hidden">{tv("orgs.units.caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{tv("orgs.units.col.name")}</th>
+              <th scope="col">{tv("orgs.units.col.kind")}</th>
+              <th scope="col">{tv("orgs.units.col.parent")}</th>
+              <th scope="col">{tv("orgs.units.col.codes")}</th>
+              <th scope="col">{tv("orgs.units.col.status")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ node, depth }) => (
+              <tr key={node.id}>
+                <td class={`depth-${Math.min(depth, 4)}`}>
+                  <a href={`/admin/don-vi/${node.id}`}>{node.name_vi}</a>
+                  <div class="muted" lang="en">
+                    {node.name_en}
+                  </div>
+                </td>
+                <td>{tv(`orgs.kind.${node.kind}`)}</td>
+                <td>{node.parent_id ? (parentNames.get(node.parent_id) ?? "") : ""}</td>
+                <td>
+                  {node.short_code}
+                  {node.identifier_code ? (
+                    <>
+                      <br />
+                      {node.identifier_code}
+                    </>
+                  ) : null}
+                </td>
+                <td>
+                  <StatusTag active={node.active} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
