@@ -3,7 +3,7 @@ import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AdminRoute, listAdminRoutes } from "../src/platform/auth/index.js";
 import { startTestApp, type TestApp } from "./support/app.js";
-import { createStaff, signIn, type StaffSession } from "./support/staff-session.js";
+import { createStaff, type StaffSession, signIn } from "./support/staff-session.js";
 
 /** A concrete URL for a route pattern: every path parameter (and wildcard) becomes a random UUID. */
 function concreteUrl(pattern: string): string {
@@ -53,7 +53,10 @@ describe("access control on every admin route", () => {
       });
       if (route.method === "GET") {
         const location = String(res.headers.location ?? "");
-        if (res.statusCode !== 303 || !location.startsWith(`/admin/dang-nhap?next=${encodeURIComponent(url)}`)) {
+        if (
+          res.statusCode !== 303 ||
+          !location.startsWith(`/admin/dang-nhap?next=${encodeURIComponent(url)}`)
+        ) {
           problems.push(`${label(route)} → ${res.statusCode} ${location}`);
         }
       } else if (res.statusCode !== 401) {

@@ -1,3 +1,4 @@
+import pino from "pino";
 import type { Config } from "../config.js";
 import { createSessionStore, type SessionStore } from "./auth/session-store.js";
 import type { DbHandle } from "./db/connection.js";
@@ -25,7 +26,10 @@ export async function createServices(config: Config, dbh: DbHandle): Promise<Ser
     redisUrl: config.redisUrl,
     keyPrefix: config.redisPrefix,
   });
-  const jobs = createJobQueue({ db: dbh.db });
+  const jobs = createJobQueue({
+    db: dbh.db,
+    log: pino({ name: "jobs", level: config.logLevel === "silent" ? "silent" : config.logLevel }),
+  });
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir });
   const metrics = createMetrics();
   return { config, dbh, db: dbh.db, sessions, jobs, mailer, metrics };

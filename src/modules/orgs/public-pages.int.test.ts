@@ -39,7 +39,10 @@ describe("public home pages", () => {
     // 21 agencies (office + 20 departments/boards) and 14 districts, each listed once.
     const agencies = html.slice(html.indexOf(">Sở, ban, ngành<"), html.indexOf(">Huyện, thị xã, thành phố<"));
     expect(agencies.match(/<li>/g)?.length).toBe(21);
-    const districts = html.slice(html.indexOf(">Huyện, thị xã, thành phố<"), html.indexOf(">Xã, phường, thị trấn<"));
+    const districts = html.slice(
+      html.indexOf(">Huyện, thị xã, thành phố<"),
+      html.indexOf(">Xã, phường, thị trấn<"),
+    );
     expect(districts.match(/<li>/g)?.length).toBe(14);
     // Vietnamese collation: "Huyện Đức Phổ" after "Huyện Bình Sơn" and before "Huyện Lý Sơn"; "Sở Y tế" near the end.
     expect(districts.indexOf("Huyện Bình Sơn")).toBeLessThan(districts.indexOf("Huyện Đức Phổ"));
@@ -124,13 +127,21 @@ describe("public home pages", () => {
       expect(res.statusCode, url).toBe(404);
       expect(res.body, url).toContain("Không tìm thấy trang");
     }
-    await t.services.db.updateTable("sites").set({ active: false }).where("slug", "=", "huyen-tay-tra").execute();
+    await t.services.db
+      .updateTable("sites")
+      .set({ active: false })
+      .where("slug", "=", "huyen-tay-tra")
+      .execute();
     const res = await get("/huyen-tay-tra");
     expect(res.statusCode).toBe(404);
     expect(res.body).toContain("Không tìm thấy trang");
     const home = await get("/");
     expect(home.body).not.toContain('href="/huyen-tay-tra"');
-    await t.services.db.updateTable("sites").set({ active: true }).where("slug", "=", "huyen-tay-tra").execute();
+    await t.services.db
+      .updateTable("sites")
+      .set({ active: true })
+      .where("slug", "=", "huyen-tay-tra")
+      .execute();
     expect((await get("/huyen-tay-tra")).statusCode).toBe(200);
   });
 
@@ -146,11 +157,17 @@ describe("public home pages", () => {
   });
 
   it("serves a component site's home on its own host name", async () => {
-    await t.services.db.updateTable("sites").set({ host: "stp.quangngai.gov.vn" }).where("slug", "=", "so-tu-phap").execute();
+    await t.services.db
+      .updateTable("sites")
+      .set({ host: "stp.quangngai.gov.vn" })
+      .where("slug", "=", "so-tu-phap")
+      .execute();
     const res = await get("/", { host: "stp.quangngai.gov.vn" });
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain("<h1>Sở Tư pháp</h1>");
-    expect((await get("/", { host: "localhost" })).body).toContain("<h1>Cổng thông tin điện tử tỉnh Quảng Ngãi</h1>");
+    expect((await get("/", { host: "localhost" })).body).toContain(
+      "<h1>Cổng thông tin điện tử tỉnh Quảng Ngãi</h1>",
+    );
   });
 
   it("runs the same small number of queries on the home page whatever the number of sites", async () => {
@@ -184,6 +201,7 @@ describe("public home pages", () => {
           slug: `xa-thu-nghiem-${i}`,
           name_vi: `Trang thông tin điện tử xã Thử Nghiệm ${i}`,
           name_en: `Test Commune ${i} website`,
+          lang: "vi",
         })
         .execute();
     }
@@ -193,9 +211,17 @@ describe("public home pages", () => {
   });
 
   it("demo ids are stable names of the seeded rows", async () => {
-    const main = await t.services.db.selectFrom("sites").select(["id", "kind"]).where("slug", "=", "").executeTakeFirstOrThrow();
+    const main = await t.services.db
+      .selectFrom("sites")
+      .select(["id", "kind"])
+      .where("slug", "=", "")
+      .executeTakeFirstOrThrow();
     expect(main).toEqual({ id: demoSiteId(""), kind: "main" });
-    const sxd = await t.services.db.selectFrom("units").select("name_vi").where("id", "=", demoUnitId("SXD")).executeTakeFirstOrThrow();
+    const sxd = await t.services.db
+      .selectFrom("units")
+      .select("name_vi")
+      .where("id", "=", demoUnitId("SXD"))
+      .executeTakeFirstOrThrow();
     expect(sxd.name_vi).toBe("Sở Xây dựng");
   });
 });

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../test/support/app.js";
-import { createStaff, signIn, signInAsAdmin, type StaffSession } from "../../../test/support/staff-session.js";
+import {
+  createStaff,
+  type StaffSession,
+  signIn,
+  signInAsAdmin,
+} from "../../../test/support/staff-session.js";
 import { demoSiteId, demoUnitId } from "./seed/demo-province.js";
 
 /** Sites admin at /admin/trang and journey 2's first half (a new department, its site, on the portal home). */
@@ -116,10 +121,20 @@ describe("sites admin", () => {
     expect(dup.statusCode).toBe(422);
     expect(dup.body).toContain("Đường dẫn /so-xay-dung đã được trang khác sử dụng.");
 
-    await t.services.db.updateTable("sites").set({ host: "syt.quangngai.gov.vn" }).where("slug", "=", "so-y-te").execute();
-    const host = await admin.post("/admin/trang", { ...base, slug: "so-y-te-2", host: "SYT.quangngai.gov.vn" });
+    await t.services.db
+      .updateTable("sites")
+      .set({ host: "syt.quangngai.gov.vn" })
+      .where("slug", "=", "so-y-te")
+      .execute();
+    const host = await admin.post("/admin/trang", {
+      ...base,
+      slug: "so-y-te-2",
+      host: "SYT.quangngai.gov.vn",
+    });
     expect(host.statusCode).toBe(422);
-    expect(host.body).toContain("Tên miền syt.quangngai.gov.vn đã được dùng cho Trang thông tin điện tử Sở Y tế.");
+    expect(host.body).toContain(
+      "Tên miền syt.quangngai.gov.vn đã được dùng cho Trang thông tin điện tử Sở Y tế.",
+    );
     const badHost = await admin.post("/admin/trang", { ...base, slug: "so-y-te-2", host: "http://x" });
     expect(badHost.statusCode).toBe(422);
     expect(badHost.body).toContain("không đúng dạng tên miền");
@@ -214,22 +229,34 @@ describe("sites admin", () => {
       menu_href: ["/so-xay-dung#gioi-thieu"],
     });
     expect(menu.statusCode).toBe(303);
-    expect((await siteRow("so-xay-dung"))?.menu).toEqual([{ label: "Quy hoạch", href: "/so-xay-dung#gioi-thieu" }]);
+    expect((await siteRow("so-xay-dung"))?.menu).toEqual([
+      { label: "Quy hoạch", href: "/so-xay-dung#gioi-thieu" },
+    ]);
 
     // Another site, and what only the system admin may do: 403.
     expect((await siteAdmin.get(`/admin/trang/${stpSite}`)).statusCode).toBe(403);
     expect(
-      (await siteAdmin.post(`/admin/trang/${stpSite}/danh-muc`, { menu_label: ["X"], menu_href: ["/x"] })).statusCode,
+      (await siteAdmin.post(`/admin/trang/${stpSite}/danh-muc`, { menu_label: ["X"], menu_href: ["/x"] }))
+        .statusCode,
     ).toBe(403);
-    expect((await siteAdmin.post(`/admin/trang/${stpSite}/giao-dien`, { accent: "tim" })).statusCode).toBe(403);
+    expect((await siteAdmin.post(`/admin/trang/${stpSite}/giao-dien`, { accent: "tim" })).statusCode).toBe(
+      403,
+    );
     expect(
-      (await siteAdmin.post(`/admin/trang/${sxdSite}`, { name_vi: "Đổi tên", name_en: "Renamed" })).statusCode,
+      (await siteAdmin.post(`/admin/trang/${sxdSite}`, { name_vi: "Đổi tên", name_en: "Renamed" }))
+        .statusCode,
     ).toBe(403);
     expect((await siteAdmin.post(`/admin/trang/${sxdSite}/ngung-hoat-dong`, {})).statusCode).toBe(403);
     expect((await siteAdmin.get("/admin/trang/moi")).statusCode).toBe(403);
     expect(
-      (await siteAdmin.post("/admin/trang", { unit_id: demoUnitId("SXD"), slug: "sxd-2", name_vi: "a", name_en: "b" }))
-        .statusCode,
+      (
+        await siteAdmin.post("/admin/trang", {
+          unit_id: demoUnitId("SXD"),
+          slug: "sxd-2",
+          name_vi: "a",
+          name_en: "b",
+        })
+      ).statusCode,
     ).toBe(403);
     expect((await siteRow("so-tu-phap"))?.menu).not.toEqual([{ label: "X", href: "/x" }]);
   });

@@ -25,13 +25,23 @@ async function grantsOf(username: string) {
 
 describe("demo staff", () => {
   it("has staff of every role on the right units and sites, with deterministic ids", async () => {
-    expect(await grantsOf("bientap.sxd")).toEqual([{ role: "editor", short_code: null, slug: "so-xay-dung" }]);
-    expect(await grantsOf("duyet.sxd")).toEqual([{ role: "approver", short_code: null, slug: "so-xay-dung" }]);
-    expect(await grantsOf("quantri.sxd")).toEqual([{ role: "site_admin", short_code: null, slug: "so-xay-dung" }]);
-    expect(await grantsOf("motcua.stp")).toEqual([{ role: "one_stop_officer", short_code: "STP", slug: null }]);
+    expect(await grantsOf("bientap.sxd")).toEqual([
+      { role: "editor", short_code: null, slug: "so-xay-dung" },
+    ]);
+    expect(await grantsOf("duyet.sxd")).toEqual([
+      { role: "approver", short_code: null, slug: "so-xay-dung" },
+    ]);
+    expect(await grantsOf("quantri.sxd")).toEqual([
+      { role: "site_admin", short_code: null, slug: "so-xay-dung" },
+    ]);
+    expect(await grantsOf("motcua.stp")).toEqual([
+      { role: "one_stop_officer", short_code: "STP", slug: null },
+    ]);
     expect(await grantsOf("chuyenvien.stp")).toEqual([{ role: "specialist", short_code: "STP", slug: null }]);
     expect(await grantsOf("lanhdao.stp")).toEqual([{ role: "leader", short_code: "STP", slug: null }]);
-    expect(await grantsOf("thanhtra.stttt")).toEqual([{ role: "inspector", short_code: "STTTT", slug: null }]);
+    expect(await grantsOf("thanhtra.stttt")).toEqual([
+      { role: "inspector", short_code: "STTTT", slug: null },
+    ]);
     expect(await grantsOf("bientap.cong")).toEqual([{ role: "editor", short_code: null, slug: "" }]);
     expect(await grantsOf("duyet.cong")).toEqual([{ role: "approver", short_code: null, slug: "" }]);
     const roles = await t.services.db.selectFrom("role_grants").select("role").distinct().execute();
@@ -53,7 +63,11 @@ describe("demo staff", () => {
       .select(["id", "totp_enabled_at", "must_change_password"])
       .where("username", "=", "lanhdao.stp")
       .executeTakeFirstOrThrow();
-    expect(row).toEqual({ id: demoStaffId("lanhdao.stp"), totp_enabled_at: null, must_change_password: false });
+    expect(row).toEqual({
+      id: demoStaffId("lanhdao.stp"),
+      totp_enabled_at: null,
+      must_change_password: false,
+    });
   });
 
   it("changes nothing when seeded twice", async () => {

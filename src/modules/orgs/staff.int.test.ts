@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../test/support/app.js";
-import { createStaff, signIn, signInAsAdmin, type StaffSession } from "../../../test/support/staff-session.js";
+import {
+  createStaff,
+  type StaffSession,
+  signIn,
+  signInAsAdmin,
+} from "../../../test/support/staff-session.js";
 import { STAFF_PAGE_SIZE } from "./staff-store.js";
 
 let t: TestApp;
@@ -46,10 +51,25 @@ const validForm = {
 describe("staff list", () => {
   it("searches without diacritics, filters by unit and role, and sorts names the Vietnamese way", async () => {
     const sxd = unitIds.SXD!;
-    await createStaff(t.services.db, { username: "dang.thi.e", fullName: "Đặng Thị Ê", unitId: sxd, grants: [] });
-    await createStaff(t.services.db, { username: "dao.van.b", fullName: "Đào Văn B", unitId: sxd, grants: [] });
+    await createStaff(t.services.db, {
+      username: "dang.thi.e",
+      fullName: "Đặng Thị Ê",
+      unitId: sxd,
+      grants: [],
+    });
+    await createStaff(t.services.db, {
+      username: "dao.van.b",
+      fullName: "Đào Văn B",
+      unitId: sxd,
+      grants: [],
+    });
     await createStaff(t.services.db, { username: "an.thi.c", fullName: "Ân Thị C", unitId: sxd, grants: [] });
-    await createStaff(t.services.db, { username: "duong.van.d", fullName: "Dương Văn D", unitId: sxd, grants: [] });
+    await createStaff(t.services.db, {
+      username: "duong.van.d",
+      fullName: "Dương Văn D",
+      unitId: sxd,
+      grants: [],
+    });
     await createStaff(t.services.db, { username: "an.van.g", fullName: "An Văn G", unitId: sxd, grants: [] });
 
     const search = await admin.get("/admin/can-bo?q=dang%20thi");
@@ -58,7 +78,9 @@ describe("staff list", () => {
     expect(search.body).not.toContain("Đào Văn B");
 
     const byUnit = await admin.get(`/admin/can-bo?unit=${sxd}`);
-    const names = [...byUnit.body.matchAll(/<a href="\/admin\/can-bo\/[0-9a-f-]{36}">([^<]+)<\/a>/g)].map((m) => m[1]);
+    const names = [...byUnit.body.matchAll(/<a href="\/admin\/can-bo\/[0-9a-f-]{36}">([^<]+)<\/a>/g)].map(
+      (m) => m[1],
+    );
     expect(names).toContain("Đặng Thị Ê");
     expect(names).not.toContain("Quản trị hệ thống");
     // Vietnamese alphabet order: A < Â < B … D < Đ, and a < ă inside a word (Đào before Đặng).
@@ -166,7 +188,11 @@ describe("creating and editing accounts", () => {
   });
 
   it("edits details with before/after in the audit log", async () => {
-    const person = await createStaff(t.services.db, { username: "sua.thong.tin", fullName: "Lê Văn Cũ", grants: [] });
+    const person = await createStaff(t.services.db, {
+      username: "sua.thong.tin",
+      fullName: "Lê Văn Cũ",
+      grants: [],
+    });
     const bad = await admin.post(`/admin/can-bo/${person.id}`, { ...validForm, full_name: " ", email: "x" });
     expect(bad.statusCode).toBe(422);
     expect(fieldError(bad.body, "full_name")).toBeTruthy();
@@ -194,7 +220,9 @@ describe("creating and editing accounts", () => {
   it("answers 404 for unknown or malformed ids", async () => {
     expect((await admin.get("/admin/can-bo/khong-phai-uuid")).statusCode).toBe(404);
     expect((await admin.get("/admin/can-bo/0190ffff-0000-7000-8000-000000000000")).statusCode).toBe(404);
-    expect((await admin.post("/admin/can-bo/0190ffff-0000-7000-8000-000000000000/kich-hoat", {})).statusCode).toBe(404);
+    expect(
+      (await admin.post("/admin/can-bo/0190ffff-0000-7000-8000-000000000000/kich-hoat", {})).statusCode,
+    ).toBe(404);
   });
 });
 
@@ -204,9 +232,9 @@ describe("deactivation", () => {
     const theirs = await signIn(t.app, person);
     expect((await admin.post(`/admin/can-bo/${person.id}/ngung-hoat-dong`, {})).statusCode).toBe(303);
     expect((await theirs.get("/admin")).statusCode).toBe(303);
-    expect(await t.services.db.selectFrom("sessions").select("id").where("user_id", "=", person.id).execute()).toEqual(
-      [],
-    );
+    expect(
+      await t.services.db.selectFrom("sessions").select("id").where("user_id", "=", person.id).execute(),
+    ).toEqual([]);
     await expect(signIn(t.app, person)).rejects.toThrow();
     expect(await audit("staff.deactivate", person.id)).toHaveLength(1);
 
@@ -215,7 +243,11 @@ describe("deactivation", () => {
     expect((await (await signIn(t.app, person)).get("/admin")).statusCode).toBe(200);
 
     const adminId = (
-      await t.services.db.selectFrom("staff_users").select("id").where("username", "=", "admin").executeTakeFirstOrThrow()
+      await t.services.db
+        .selectFrom("staff_users")
+        .select("id")
+        .where("username", "=", "admin")
+        .executeTakeFirstOrThrow()
     ).id;
     const self = await admin.post(`/admin/can-bo/${adminId}/ngung-hoat-dong`, {});
     expect(self.statusCode).toBe(422);
@@ -228,7 +260,11 @@ describe("role grants", () => {
     const person = await createStaff(t.services.db, { username: "nhan.vai.tro", grants: [] });
     const base = `/admin/can-bo/${person.id}`;
 
-    const noSite = await admin.post(`${base}/vai-tro`, { role: "editor", grant_unit_id: unitIds.SXD!, site_id: "" });
+    const noSite = await admin.post(`${base}/vai-tro`, {
+      role: "editor",
+      grant_unit_id: unitIds.SXD!,
+      site_id: "",
+    });
     expect(noSite.statusCode).toBe(422);
     expect(fieldError(noSite.body, "site_id")).toContain("vui lòng chọn trang");
     const noUnit = await admin.post(`${base}/vai-tro`, { role: "leader", site_id: siteIds["so-xay-dung"]! });
@@ -249,9 +285,14 @@ describe("role grants", () => {
       grant_unit_id: unitIds.SXD!,
     });
     expect(added.statusCode).toBe(303);
-    expect((await admin.post(`${base}/vai-tro`, { role: "leader", grant_unit_id: unitIds.SXD! })).statusCode).toBe(303);
+    expect(
+      (await admin.post(`${base}/vai-tro`, { role: "leader", grant_unit_id: unitIds.SXD! })).statusCode,
+    ).toBe(303);
     expect((await admin.get(base)).body).toContain("Đã giao vai trò Lãnh đạo.");
-    const duplicate = await admin.post(`${base}/vai-tro`, { role: "editor", site_id: siteIds["so-xay-dung"]! });
+    const duplicate = await admin.post(`${base}/vai-tro`, {
+      role: "editor",
+      site_id: siteIds["so-xay-dung"]!,
+    });
     expect(duplicate.statusCode).toBe(422);
     expect(fieldError(duplicate.body, "role")).toBe("Người này đã có vai trò này trong phạm vi đó.");
 
@@ -287,7 +328,11 @@ describe("role grants", () => {
 
   it("keeps at least one active system admin", async () => {
     const adminId = (
-      await t.services.db.selectFrom("staff_users").select("id").where("username", "=", "admin").executeTakeFirstOrThrow()
+      await t.services.db
+        .selectFrom("staff_users")
+        .select("id")
+        .where("username", "=", "admin")
+        .executeTakeFirstOrThrow()
     ).id;
     const grant = await t.services.db
       .selectFrom("role_grants")

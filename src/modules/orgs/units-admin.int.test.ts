@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../test/support/app.js";
-import { createStaff, signIn, signInAsAdmin, type StaffSession } from "../../../test/support/staff-session.js";
+import {
+  createStaff,
+  type StaffSession,
+  signIn,
+  signInAsAdmin,
+} from "../../../test/support/staff-session.js";
 import { demoSiteId, demoUnitId } from "./seed/demo-province.js";
 
 /** Units admin at /admin/don-vi (issue 3 item 4, SPEC §1): list, search, create, edit, move, deactivate. */
@@ -49,8 +54,12 @@ describe("units admin", () => {
     expect(res.statusCode).toBe(200);
     const html = res.body;
     expect(html).toContain("Ủy ban nhân dân tỉnh Quảng Ngãi");
-    expect(html).toContain('<td class="depth-1"><a href="/admin/don-vi/' + demoUnitId("SXD") + '">Sở Xây dựng</a>');
-    expect(html).toContain('<td class="depth-2"><a href="/admin/don-vi/' + demoUnitId("XBTH") + '">Xã Ba Thành</a>');
+    expect(html).toContain(
+      `<td class="depth-1"><a href="/admin/don-vi/${demoUnitId("SXD")}">Sở Xây dựng</a>`,
+    );
+    expect(html).toContain(
+      `<td class="depth-2"><a href="/admin/don-vi/${demoUnitId("XBTH")}">Xã Ba Thành</a>`,
+    );
     // A commune directly follows its district, and the office (sort order 0) precedes the departments.
     expect(html.indexOf("Huyện Ba Tơ")).toBeLessThan(html.indexOf("Xã Ba Thành"));
     expect(html.indexOf("Xã Ba Thành")).toBeLessThan(html.indexOf("Huyện Bình Sơn"));
@@ -103,7 +112,7 @@ describe("units admin", () => {
     const audit = await auditRows(unit.id);
     expect(audit.map((a) => a.action)).toEqual(["unit.create"]);
     expect(audit[0]?.actor_name).toBeTruthy();
-    expect((audit[0]?.after as { name_vi: string }).name_vi).toBe("Sở Du lịch");
+    expect((audit[0]?.after as { name_vi: string } | undefined)?.name_vi).toBe("Sở Du lịch");
     const page = await admin.get(res.headers.location as string);
     expect(page.body).toContain("Đã thêm đơn vị Sở Du lịch.");
   });
@@ -140,7 +149,14 @@ describe("units admin", () => {
     expect(html).toContain("Vui lòng nhập Chức vụ (lãnh đạo 2).");
     expect(html).toContain('href="#f-leaders.0.phone"');
     // What was typed comes back.
-    for (const kept of ['value="s x"', 'value="48.000"', 'value="12345"', 'value="khong-phai-email"', 'value="Trần Thị B"', 'value="Phó Giám đốc"']) {
+    for (const kept of [
+      'value="s x"',
+      'value="48.000"',
+      'value="12345"',
+      'value="khong-phai-email"',
+      'value="Trần Thị B"',
+      'value="Phó Giám đốc"',
+    ]) {
       expect(html).toContain(kept);
     }
     const after = await t.services.db.selectFrom("units").select("id").execute();
@@ -148,7 +164,10 @@ describe("units admin", () => {
   });
 
   it("refuses a taken identifier code and impossible placements", async () => {
-    const taken = await admin.post("/admin/don-vi", validUnit({ short_code: "SDL2", identifier_code: "000.00.02.H48" }));
+    const taken = await admin.post(
+      "/admin/don-vi",
+      validUnit({ short_code: "SDL2", identifier_code: "000.00.02.H48" }),
+    );
     expect(taken.statusCode).toBe(422);
     expect(taken.body).toContain("Mã định danh 000.00.02.H48 đã được dùng cho Sở Xây dựng.");
 
@@ -173,7 +192,10 @@ describe("units admin", () => {
     expect(secondProvince.statusCode).toBe(422);
     expect(secondProvince.body).toContain("Đã có đơn vị cấp tỉnh (Ủy ban nhân dân tỉnh Quảng Ngãi)");
 
-    const badParent = await admin.post("/admin/don-vi", validUnit({ parent_id: "not-a-uuid", short_code: "SM" }));
+    const badParent = await admin.post(
+      "/admin/don-vi",
+      validUnit({ parent_id: "not-a-uuid", short_code: "SM" }),
+    );
     expect(badParent.statusCode).toBe(422);
     expect(badParent.body).toContain("Đơn vị cấp trên không hợp lệ");
 
@@ -188,7 +210,10 @@ describe("units admin", () => {
   it("refuses wrong types and oversized values with 4xx, never 5xx", async () => {
     const arrays = await admin.post("/admin/don-vi", validUnit({ name_vi: ["a", "b"], kind: ["x", "y"] }));
     expect(arrays.statusCode).toBe(422);
-    const huge = await admin.post("/admin/don-vi", validUnit({ name_vi: "Ă".repeat(50_000), short_code: "HUGE" }));
+    const huge = await admin.post(
+      "/admin/don-vi",
+      validUnit({ name_vi: "Ă".repeat(50_000), short_code: "HUGE" }),
+    );
     expect(huge.statusCode).toBe(422);
     expect(huge.body).toContain("Tên đơn vị (tiếng Việt) không được quá 300 ký tự.");
     const json = await t.app.inject({
@@ -214,17 +239,24 @@ describe("units admin", () => {
       }),
     );
     expect(res.statusCode).toBe(303);
-    const unit = await t.services.db.selectFrom("units").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+    const unit = await t.services.db
+      .selectFrom("units")
+      .selectAll()
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
     expect(unit.name_vi).toBe("Sở Ngoại vụ tỉnh Quảng Ngãi");
     expect(unit.short_code).toBe("SNGV");
     // The edit form does not move a unit: parent_id in the body is ignored.
     expect(unit.parent_id).toBe(province);
     const audit = await auditRows(id);
     expect(audit.map((a) => a.action)).toEqual(["unit.update"]);
-    expect((audit[0]?.before as { name_vi: string }).name_vi).toBe("Sở Ngoại vụ");
-    expect((audit[0]?.after as { name_vi: string }).name_vi).toBe("Sở Ngoại vụ tỉnh Quảng Ngãi");
+    expect((audit[0]?.before as { name_vi: string } | undefined)?.name_vi).toBe("Sở Ngoại vụ");
+    expect((audit[0]?.after as { name_vi: string } | undefined)?.name_vi).toBe("Sở Ngoại vụ tỉnh Quảng Ngãi");
 
-    const kindChange = await admin.post(`/admin/don-vi/${demoUnitId("HBT")}`, validUnit({ kind: "department", short_code: "HBT", identifier_code: "000.00.31.H48" }));
+    const kindChange = await admin.post(
+      `/admin/don-vi/${demoUnitId("HBT")}`,
+      validUnit({ kind: "department", short_code: "HBT", identifier_code: "000.00.31.H48" }),
+    );
     expect(kindChange.statusCode).toBe(422);
     expect(kindChange.body).toContain("Không thể đổi loại đơn vị");
   });
@@ -252,7 +284,11 @@ describe("units admin", () => {
 
     const ok = await admin.post(`/admin/don-vi/${commune}/chuyen`, { parent_id: demoUnitId("HLS") });
     expect(ok.statusCode).toBe(303);
-    const row = await t.services.db.selectFrom("units").select("parent_id").where("id", "=", commune).executeTakeFirstOrThrow();
+    const row = await t.services.db
+      .selectFrom("units")
+      .select("parent_id")
+      .where("id", "=", commune)
+      .executeTakeFirstOrThrow();
     expect(row.parent_id).toBe(demoUnitId("HLS"));
     const audit = await auditRows(commune);
     expect(audit.at(-1)?.action).toBe("unit.move");
@@ -268,26 +304,42 @@ describe("units admin", () => {
     expect(blocked.body).toContain("Xã An Vĩnh");
     expect(blocked.body).toContain("Xã An Hải");
     expect(blocked.body).toContain("Trang thông tin điện tử huyện Lý Sơn");
-    const still = await t.services.db.selectFrom("units").select("active").where("id", "=", lySon).executeTakeFirstOrThrow();
+    const still = await t.services.db
+      .selectFrom("units")
+      .select("active")
+      .where("id", "=", lySon)
+      .executeTakeFirstOrThrow();
     expect(still.active).toBe(true);
 
     const anHai = demoUnitId("XAH");
     const off = await admin.post(`/admin/don-vi/${anHai}/ngung-hoat-dong`, {});
     expect(off.statusCode).toBe(303);
-    const row = await t.services.db.selectFrom("units").select("active").where("id", "=", anHai).executeTakeFirstOrThrow();
+    const row = await t.services.db
+      .selectFrom("units")
+      .select("active")
+      .where("id", "=", anHai)
+      .executeTakeFirstOrThrow();
     expect(row.active).toBe(false);
     expect((await auditRows(anHai)).map((a) => a.action)).toContain("unit.deactivate");
     const inactiveList = await admin.get("/admin/don-vi?active=0");
     expect(inactiveList.body).toContain(">Xã An Hải</a>");
 
     // A site of an active unit blocks it too.
-    await t.services.db.updateTable("sites").set({ active: false }).where("id", "=", demoSiteId("xa-an-vinh")).execute();
+    await t.services.db
+      .updateTable("sites")
+      .set({ active: false })
+      .where("id", "=", demoSiteId("xa-an-vinh"))
+      .execute();
     const anVinh = demoUnitId("XAV");
     expect((await admin.post(`/admin/don-vi/${anVinh}/ngung-hoat-dong`, {})).statusCode).toBe(303);
 
     const on = await admin.post(`/admin/don-vi/${anHai}/kich-hoat`, {});
     expect(on.statusCode).toBe(303);
-    const back = await t.services.db.selectFrom("units").select("active").where("id", "=", anHai).executeTakeFirstOrThrow();
+    const back = await t.services.db
+      .selectFrom("units")
+      .select("active")
+      .where("id", "=", anHai)
+      .executeTakeFirstOrThrow();
     expect(back.active).toBe(true);
     expect((await auditRows(anHai)).map((a) => a.action)).toContain("unit.reactivate");
   });

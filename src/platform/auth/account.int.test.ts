@@ -86,7 +86,10 @@ describe("own account", () => {
     expect(newCookie).toBeTruthy();
     // The other session (and the old id of this one) are gone; this browser goes on with its new session.
     expect((await first.get("/admin")).statusCode).toBe(303);
-    const after = await t.app.inject({ url: "/admin/tai-khoan", headers: { cookie: `congso_sid=${newCookie}` } });
+    const after = await t.app.inject({
+      url: "/admin/tai-khoan",
+      headers: { cookie: `congso_sid=${newCookie}` },
+    });
     expect(after.statusCode).toBe(200);
     expect(after.body).toContain("Đã đổi mật khẩu.");
     expect(await sessionsOf(person.id)).toHaveLength(1);
@@ -100,7 +103,9 @@ describe("own account", () => {
   it("regenerates recovery codes after the current password, replacing the old ones", async () => {
     const person = await createStaff(t.services.db, { username: "ma.moi", grants: [] });
     const s = await signIn(t.app, { ...person, remoteAddress: from() });
-    expect((await s.post("/admin/tai-khoan/ma-khoi-phuc", { recovery_password: "sai" })).statusCode).toBe(422);
+    expect((await s.post("/admin/tai-khoan/ma-khoi-phuc", { recovery_password: "sai" })).statusCode).toBe(
+      422,
+    );
     const res = await s.post("/admin/tai-khoan/ma-khoi-phuc", { recovery_password: person.password });
     expect(res.statusCode).toBe(200);
     const codes = [...res.body.matchAll(/<li><code>([a-z0-9-]+)<\/code><\/li>/g)];
@@ -132,7 +137,10 @@ describe("admin reset", () => {
       .select("id")
       .where("username", "=", "admin")
       .executeTakeFirstOrThrow();
-    expect(await actionsFor(person.id)).toContainEqual({ action: "staff.password_reset", actor_id: adminRow.id });
+    expect(await actionsFor(person.id)).toContainEqual({
+      action: "staff.password_reset",
+      actor_id: adminRow.id,
+    });
     const audit = await t.services.db
       .selectFrom("audit_log")
       .select(["before", "after"])
@@ -178,7 +186,11 @@ describe("admin reset", () => {
       .where("id", "=", person.id)
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ totp_secret: null, totp_enabled_at: null, recovery_codes: [] });
-    const again = await signIn(t.app, { username: person.username, password: person.password, remoteAddress: from() });
+    const again = await signIn(t.app, {
+      username: person.username,
+      password: person.password,
+      remoteAddress: from(),
+    });
     expect(again.recoveryCodes).toHaveLength(10);
     expect(again.totpSecret).not.toBe(person.totpSecret);
     expect((await actionsFor(person.id)).map((a) => a.action)).toEqual(

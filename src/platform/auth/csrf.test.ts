@@ -4,7 +4,11 @@ import { submittedCsrfToken, tokensEqual } from "./csrf.js";
 
 /** Just the parts of a request the token lookup reads. */
 function req(parts: { headers?: Record<string, string>; body?: unknown; query?: Record<string, string> }) {
-  return { headers: parts.headers ?? {}, body: parts.body, query: parts.query ?? {} } as unknown as FastifyRequest;
+  return {
+    headers: parts.headers ?? {},
+    body: parts.body,
+    query: parts.query ?? {},
+  } as unknown as FastifyRequest;
 }
 
 describe("where the CSRF token is read from", () => {
@@ -19,7 +23,9 @@ describe("where the CSRF token is read from", () => {
     expect(submittedCsrfToken(req({ headers: multipart, query: { _csrf: "q" } }))).toBe("q");
     expect(submittedCsrfToken(req({ headers: multipart, body: { _csrf: { value: "v" } } }))).toBe("v");
     expect(
-      submittedCsrfToken(req({ headers: { "content-type": "application/x-www-form-urlencoded" }, query: { _csrf: "q" } })),
+      submittedCsrfToken(
+        req({ headers: { "content-type": "application/x-www-form-urlencoded" }, query: { _csrf: "q" } }),
+      ),
     ).toBeUndefined();
   });
 

@@ -58,6 +58,8 @@ async function authPluginImpl(app: FastifyInstance): Promise<void> {
 
   app.addHook("preHandler", async (request) => {
     if (!UNSAFE_METHODS.has(request.method)) return;
+    // No route matched: the answer is a 404 whatever the token.
+    if (!request.routeOptions.url) return;
     if (request.routeOptions.config.csrf === false) return;
     // Signing out without a session changes nothing, so a stale form must not end on an error page.
     if (request.routeOptions.url === SIGN_OUT_PATH && !request.authSession) return;

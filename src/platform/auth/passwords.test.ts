@@ -19,7 +19,9 @@ describe("password policy", () => {
     expect(passwordProblem("mat-khau-cu-dai", { username: "a", currentPassword: "mat-khau-cu-dai" })).toBe(
       "sameAsCurrent",
     );
-    expect(passwordProblem("mat-khau-moi-dai", { username: "a", currentPassword: "mat-khau-cu-dai" })).toBeNull();
+    expect(
+      passwordProblem("mat-khau-moi-dai", { username: "a", currentPassword: "mat-khau-cu-dai" }),
+    ).toBeNull();
   });
 });
 

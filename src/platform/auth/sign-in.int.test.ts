@@ -1,12 +1,7 @@
 import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../test/support/app.js";
-import {
-  createStaff,
-  csrfFromHtml,
-  formBody,
-  signIn,
-} from "../../../test/support/staff-session.js";
+import { createStaff, csrfFromHtml, formBody, signIn } from "../../../test/support/staff-session.js";
 import { totpCodeAt, totpStep } from "./totp.js";
 
 let t: TestApp;
@@ -36,7 +31,9 @@ function browser(ip = nextIp()) {
       return lastCsrf;
     },
     async get(url: string, headers: Record<string, string> = {}) {
-      const res = remember(await t.app.inject({ url, remoteAddress: ip, headers: { cookie: cookie(), ...headers } }));
+      const res = remember(
+        await t.app.inject({ url, remoteAddress: ip, headers: { cookie: cookie(), ...headers } }),
+      );
       lastCsrf = csrfFromHtml(res.body) ?? lastCsrf;
       return res;
     },
@@ -87,7 +84,10 @@ afterAll(async () => {
 
 describe("sign-in with password and TOTP", () => {
   it("walks from the sign-in redirect to the page asked for, with a new session id at each step", async () => {
-    const person = await createStaff(t.services.db, { username: "ha.nguyen", grants: [{ role: "system_admin" }] });
+    const person = await createStaff(t.services.db, {
+      username: "ha.nguyen",
+      grants: [{ role: "system_admin" }],
+    });
     const b = browser();
     const first = await b.get("/admin/can-bo?q=ha");
     expect(first.statusCode).toBe(303);
@@ -253,7 +253,11 @@ describe("lockout after wrong passwords", () => {
 
   it("deactivated accounts cannot sign in and get the same answer", async () => {
     const person = await createStaff(t.services.db, { username: "da.nghi", grants: [] });
-    await t.services.db.updateTable("staff_users").set({ active: false }).where("id", "=", person.id).execute();
+    await t.services.db
+      .updateTable("staff_users")
+      .set({ active: false })
+      .where("id", "=", person.id)
+      .execute();
     const res = await passwordStep(browser(), person.username, person.password);
     expect(res.statusCode).toBe(422);
     expect(res.body).toContain("Tên đăng nhập hoặc mật khẩu không đúng.");
@@ -295,7 +299,9 @@ describe("TOTP enrolment and recovery codes", () => {
     expect(row.totp_enabled_at).not.toBeNull();
     expect(row.recovery_codes).toHaveLength(10);
     expect(row.recovery_codes.join(" ")).not.toContain(codes[0]!);
-    expect(await auditActions(person.id)).toEqual(expect.arrayContaining(["auth.totp_enrol", "auth.sign_in"]));
+    expect(await auditActions(person.id)).toEqual(
+      expect.arrayContaining(["auth.totp_enrol", "auth.sign_in"]),
+    );
 
     // Sign in with a recovery code instead of the phone.
     const r = browser();
@@ -325,9 +331,13 @@ describe("CSRF", () => {
     const person = await createStaff(t.services.db, { username: "csrf.test", grants: [] });
     const b = browser();
     await b.get("/admin/dang-nhap");
-    const noToken = await b.post("/admin/dang-nhap", { username: person.username, password: person.password }, {
-      csrf: null,
-    });
+    const noToken = await b.post(
+      "/admin/dang-nhap",
+      { username: person.username, password: person.password },
+      {
+        csrf: null,
+      },
+    );
     expect(noToken.statusCode).toBe(403);
     expect(noToken.body).toContain("Phiên làm việc của biểu mẫu đã hết hạn hoặc không hợp lệ");
 
@@ -340,7 +350,9 @@ describe("CSRF", () => {
       payload: formBody(form),
     });
     expect(missing.statusCode).toBe(403);
-    expect((await s.post("/admin/tai-khoan/mat-khau", { ...form, _csrf: "x".repeat(43) })).statusCode).toBe(403);
+    expect((await s.post("/admin/tai-khoan/mat-khau", { ...form, _csrf: "x".repeat(43) })).statusCode).toBe(
+      403,
+    );
     // The anonymous cookie token is not a substitute for the session's.
     expect(
       (
@@ -376,7 +388,11 @@ describe("sign-out and session lifetime", () => {
     expect(out.statusCode).toBe(303);
     expect(out.headers.location).toBe("/admin/dang-nhap?thong_bao=da-dang-xuat");
     expect(out.cookies.find((c) => c.name === "congso_sid")?.value).toBe("");
-    const row = await t.services.db.selectFrom("sessions").select("id").where("id", "=", sid).executeTakeFirst();
+    const row = await t.services.db
+      .selectFrom("sessions")
+      .select("id")
+      .where("id", "=", sid)
+      .executeTakeFirst();
     expect(row).toBeUndefined();
     expect((await s.get("/admin")).statusCode).toBe(303);
     expect((await t.app.inject({ url: out.headers.location as string })).body).toContain("Bạn đã đăng xuất.");
@@ -391,14 +407,22 @@ describe("sign-out and session lifetime", () => {
       .where("user_id", "=", a.id)
       .execute();
     expect((await sa.get("/admin")).statusCode).toBe(303);
-    const left = await t.services.db.selectFrom("sessions").select("id").where("user_id", "=", a.id).execute();
+    const left = await t.services.db
+      .selectFrom("sessions")
+      .select("id")
+      .where("user_id", "=", a.id)
+      .execute();
     expect(left).toEqual([]);
 
     const b = await createStaff(t.services.db, { username: "bi.khoa", grants: [] });
     const sb = await signIn(t.app, { ...b, remoteAddress: nextIp() });
     await t.services.db.updateTable("staff_users").set({ active: false }).where("id", "=", b.id).execute();
     expect((await sb.get("/admin")).statusCode).toBe(303);
-    const gone = await t.services.db.selectFrom("sessions").select("id").where("user_id", "=", b.id).execute();
+    const gone = await t.services.db
+      .selectFrom("sessions")
+      .select("id")
+      .where("user_id", "=", b.id)
+      .execute();
     expect(gone).toEqual([]);
   });
 });

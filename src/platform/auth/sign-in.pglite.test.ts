@@ -10,13 +10,17 @@ afterAll(async () => {
   await t?.close();
 });
 
-it("signs in on the embedded database: enrolment, sessions, lockout and the staff list", async () => {
+it("signs in on the embedded database: enrolment, sessions, access and the diacritics-free staff search", async () => {
   const admin = await signInAsAdmin(t.app);
   expect(admin.recoveryCodes).toHaveLength(10);
   const sessions = await t.services.db.selectFrom("sessions").select("user_id").execute();
   expect(sessions.length).toBeGreaterThan(0);
 
-  const person = await createStaff(t.services.db, { username: "pglite.user", fullName: "Trương Thị Ánh", grants: [] });
+  const person = await createStaff(t.services.db, {
+    username: "pglite.user",
+    fullName: "Trương Thị Ánh",
+    grants: [],
+  });
   const list = await admin.get("/admin/can-bo?q=truong%20anh");
   expect(list.statusCode).toBe(200);
   expect(list.body).toContain("Trương Thị Ánh");

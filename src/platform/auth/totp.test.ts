@@ -21,8 +21,14 @@ describe("TOTP check", () => {
     expect(checkTotp(secret, totpCodeAt(secret, step), now, [])).toEqual({ ok: true, step });
     expect(checkTotp(secret, totpCodeAt(secret, step - 1), now, [])).toEqual({ ok: true, step: step - 1 });
     expect(checkTotp(secret, totpCodeAt(secret, step + 1), now, [])).toEqual({ ok: true, step: step + 1 });
-    expect(checkTotp(secret, totpCodeAt(secret, step - 2), now, [])).toEqual({ ok: false, reason: "invalid" });
-    expect(checkTotp(secret, totpCodeAt(secret, step + 2), now, [])).toEqual({ ok: false, reason: "invalid" });
+    expect(checkTotp(secret, totpCodeAt(secret, step - 2), now, [])).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(checkTotp(secret, totpCodeAt(secret, step + 2), now, [])).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 
   it("refuses a code whose step was already used", () => {

@@ -15,7 +15,11 @@ describe("grant scope by role", () => {
     expect(grantScopeFor("editor", { unitId: U })).toEqual({ ok: false, problem: "needSite" });
     expect(grantScopeFor("leader", { siteId: S, unitId: U })).toEqual({ ok: true, unitId: U, siteId: null });
     expect(grantScopeFor("clerk", { siteId: S })).toEqual({ ok: false, problem: "needUnit" });
-    expect(grantScopeFor("system_admin", { siteId: S, unitId: U })).toEqual({ ok: true, unitId: null, siteId: null });
+    expect(grantScopeFor("system_admin", { siteId: S, unitId: U })).toEqual({
+      ok: true,
+      unitId: null,
+      siteId: null,
+    });
   });
 
   it("names every role in Vietnamese", () => {

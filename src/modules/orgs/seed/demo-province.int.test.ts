@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../../../../test/support/postgres.js";
 import { allMigrations } from "../../../migrations.js";
 import { openDatabase } from "../../../platform/db/connection.js";
 import { migrateToLatest } from "../../../platform/db/migrator.js";
-import { createTestDatabase, type TestDatabase } from "../../../../test/support/postgres.js";
 import { demoSiteId, demoUnitId, seedDemoProvince } from "./demo-province.js";
 
 /** Issue 3 item 9: the demo province is deterministic, so two fresh databases hold identical units and sites. */
@@ -53,7 +53,8 @@ describe("demo province seed", () => {
       if (u.kind !== "province") expect(u.parent_id).not.toBeNull();
     }
     const codes = new Set(a.units.map((u) => u.short_code));
-    for (const code of ["UBND", "VP", "SXD", "STP", "SKHDT", "STTTT", "BQLKKT", "SGDDT"]) expect(codes.has(code)).toBe(true);
+    for (const code of ["UBND", "VP", "SXD", "STP", "SKHDT", "STTTT", "BQLKKT", "SGDDT"])
+      expect(codes.has(code)).toBe(true);
 
     const kinds = (k: string) => a.sites.filter((s) => s.kind === k);
     expect(kinds("main")).toHaveLength(1);
@@ -66,10 +67,14 @@ describe("demo province seed", () => {
     });
     // A component site for the office, each department/board, each district, and some communes.
     const withSite = new Set(kinds("component").map((s) => s.unit_id));
-    for (const u of a.units.filter((x) => x.kind === "office" || x.kind === "department" || x.kind === "district")) {
+    for (const u of a.units.filter(
+      (x) => x.kind === "office" || x.kind === "department" || x.kind === "district",
+    )) {
       expect(withSite.has(u.id), u.name_vi).toBe(true);
     }
-    expect(a.units.filter((u) => u.kind === "commune" && withSite.has(u.id)).length).toBeGreaterThanOrEqual(1);
+    expect(a.units.filter((u) => u.kind === "commune" && withSite.has(u.id)).length).toBeGreaterThanOrEqual(
+      1,
+    );
     for (const s of a.sites) expect(s.menu.length, s.slug).toBeGreaterThan(0);
   });
 });
