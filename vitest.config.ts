@@ -29,7 +29,10 @@ export default defineConfig({
           ...shared,
           name: "integration",
           include: ["src/**/*.int.test.{ts,tsx}", "test/**/*.int.test.ts"],
+          // Two files at a time against the one PostgreSQL; a different maxWorkers needs its own group, so the
+          // integration files run after the unit group instead of beside it.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -37,6 +40,7 @@ export default defineConfig({
         test: {
           ...shared,
           name: "pglite",
+          sequence: { groupOrder: 2 },
           include: ["src/**/*.pglite.test.{ts,tsx}", "test/**/*.pglite.test.ts"],
         },
       },

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
 import fastifyStatic from "@fastify/static";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { orgsModule, publicErrorRenderer } from "./modules/orgs/index.js";
 import { auditAdminRoutes } from "./platform/audit/routes.js";
 import { authPlugin } from "./platform/auth/index.js";
@@ -34,7 +34,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
       const given = req.headers["x-request-id"];
       return typeof given === "string" && /^[\w.-]{8,64}$/.test(given) ? given : randomUUID();
     },
-    requestIdLogLabel: "requestId",
+    logController: new LogController({ requestIdLogLabel: "requestId" }),
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.trustProxy,
     routerOptions: { maxParamLength: 500 },
