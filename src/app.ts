@@ -6,6 +6,7 @@ import helmet from "@fastify/helmet";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { orgsModule, publicErrorRenderer } from "./modules/orgs/index.js";
+import { portalModule } from "./modules/portal/index.js";
 import { auditAdminRoutes } from "./platform/audit/routes.js";
 import { authPlugin } from "./platform/auth/index.js";
 import { registerBodyParsers } from "./platform/http/body-parsers.js";
@@ -87,6 +88,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await app.register(auditAdminRoutes);
   await app.register(jobsAdminRoutes);
   await app.register(orgsModule);
+  await app.register(portalModule);
 
   return app;
 }

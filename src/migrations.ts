@@ -1,7 +1,13 @@
 import { orgsMigrations } from "./modules/orgs/index.js";
+import { portalMigrations } from "./modules/portal/index.js";
 import { authMigrations } from "./platform/auth/migrations.js";
 import type { MigrationSet } from "./platform/db/migrator.js";
 import { platformMigrations } from "./platform/db/platform-migrations.js";
 
 /** Every owner's migrations, platform first; names carry the global order (see platform/db/migrator.ts). */
-export const allMigrations: MigrationSet[] = [platformMigrations, authMigrations, orgsMigrations];
+export const allMigrations: MigrationSet[] = [
+  platformMigrations,
+  authMigrations,
+  orgsMigrations,
+  portalMigrations,
+];

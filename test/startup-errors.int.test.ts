@@ -31,7 +31,7 @@ function expectNoStackTrace(text: string): void {
   expect(text).not.toContain("Error:");
 }
 
-describe("start-up errors are one clear Vietnamese message, not a stack trace", () => {
+describe("start-up errors are one clear Vietnamese message, not a stack trace", { timeout: 120_000 }, () => {
   it("names DATABASE_URL when PostgreSQL cannot be reached", async () => {
     const out = await startExpectingFailure({ DATABASE_URL: "postgres://root@127.0.0.1:1/x" });
     expect(out.code).not.toBe(0);
@@ -108,7 +108,7 @@ describe("PGlite data under DATA_DIR survives a restart", () => {
     expect(rows.map((r) => r.note)).toEqual(["Dữ liệu còn sau khi khởi động lại"]);
     expect(await countUnits(dbh.db)).toBe(units);
     await dbh.close();
-  });
+  }, 240_000);
 });
 
 async function countUnits(db: Awaited<ReturnType<typeof openDatabase>>["db"]): Promise<number> {

@@ -2,6 +2,7 @@ import pino from "pino";
 import type { Config } from "../config.js";
 import { createSessionStore, type SessionStore } from "./auth/session-store.js";
 import type { DbHandle } from "./db/connection.js";
+import { PageCache } from "./http/page-cache.js";
 import { createJobQueue, type JobQueue } from "./jobs/index.js";
 import { createMailer, type Mailer } from "./notify/email.js";
 import { createMetrics, type Metrics } from "./observability/metrics.js";
@@ -18,6 +19,8 @@ export interface Services {
   jobs: JobQueue;
   mailer: Mailer;
   metrics: Metrics;
+  /** Rendered public pages, purged by tag when content changes. */
+  pageCache: PageCache;
 }
 
 export async function createServices(config: Config, dbh: DbHandle): Promise<Services> {
@@ -32,7 +35,7 @@ export async function createServices(config: Config, dbh: DbHandle): Promise<Ser
   });
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir });
   const metrics = createMetrics();
-  return { config, dbh, db: dbh.db, sessions, jobs, mailer, metrics };
+  return { config, dbh, db: dbh.db, sessions, jobs, mailer, metrics, pageCache: new PageCache() };
 }
 
 export async function closeServices(services: Services): Promise<void> {

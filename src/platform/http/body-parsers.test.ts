@@ -12,7 +12,10 @@ describe("normalizeStrings", () => {
   });
 
   it("drops prototype-polluting keys", () => {
-    const out = normalizeStrings(JSON.parse('{"__proto__":{"polluted":true},"a":1}')) as Record<string, unknown>;
+    const out = normalizeStrings(JSON.parse('{"__proto__":{"polluted":true},"a":1}')) as Record<
+      string,
+      unknown
+    >;
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(out).toEqual({ a: 1 });
   });

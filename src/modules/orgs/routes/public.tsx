@@ -6,7 +6,7 @@ import { renderDocument } from "../../../platform/ui/render.js";
 import "../catalogue.js";
 import { groupSites } from "../domain/site-groups.js";
 import { slugProblem } from "../domain/slug.js";
-import { sendPublicHtml } from "../public-cache.js";
+import { sendPublicHtml } from "../../../platform/http/public-cache.js";
 import { buildShell, loadSiteForHost, loadSiteWithUnit } from "../shell.js";
 import { type HomeSiteRow, listHomeSites } from "../site-store.js";
 import type { Site, Unit } from "../tables.js";

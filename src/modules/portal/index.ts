@@ -1,0 +1,23 @@
+import type { FastifyInstance } from "fastify";
+import "./tables.js";
+import { contentAdminRoutes } from "./content/routes.js";
+import { legalDocumentRoutes } from "./legal/routes.js";
+import { mediaRoutes } from "./media/routes.js";
+import { portalPublicRoutes } from "./public/routes.js";
+import { searchRoutes } from "./search/routes.js";
+import { siteContentAdminRoutes } from "./site-admin/routes.js";
+import { statsAdminRoutes } from "./stats/routes.js";
+
+export { portalMigrations } from "./migrations/index.js";
+export type { Category, ContentItem, LegalDocument, Media } from "./tables.js";
+
+/** The portal CMS (SPEC §A): content, media, legal documents, public rendering, search, statistics. */
+export async function portalModule(app: FastifyInstance): Promise<void> {
+  await app.register(mediaRoutes);
+  await app.register(contentAdminRoutes);
+  await app.register(siteContentAdminRoutes);
+  await app.register(legalDocumentRoutes);
+  await app.register(searchRoutes);
+  await app.register(statsAdminRoutes);
+  await app.register(portalPublicRoutes);
+}

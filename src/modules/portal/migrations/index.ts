@@ -1,0 +1,185 @@
+import { type Kysely, sql } from "kysely";
+import type { MigrationSet } from "../../../platform/db/migrator.js";
+
+/**
+ * Portal CMS tables (SPEC §A). Search vectors are generated columns over f_search_key (lower-case, no diacritics),
+ * so "quang ngai" and "QUẢNG NGÃI" meet the same lexemes; the 'simple' configuration keeps Vietnamese syllables whole.
+ */
+export const portalMigrations: MigrationSet = {
+  "2001_portal_core": {
+    async up(db: Kysely<unknown>) {
+      // array_to_string is only STABLE (element output functions); tags are text, so this wrapper is safe to mark
+      // IMMUTABLE and lets the generated search column include them.
+      await sql`
+        create or replace function f_tags_text(text[]) returns text
+        language sql immutable parallel safe
+        as $$ select coalesce(array_to_string($1, ' '), '') $$`.execute(db);
+      await sql`
+        create table media (
+          id uuid primary key,
+          sha256 text not null,
+          kind text not null check (kind in ('image','pdf','video','audio')),
+          mime text not null,
+          size_bytes bigint not null,
+          width integer,
+          height integer,
+          original_name text not null,
+          alt text,
+          caption text,
+          credit text,
+          site_id uuid references sites(id),
+          variants jsonb not null default '[]'::jsonb,
+          uploaded_by uuid references staff_users(id),
+          created_at timestamptz not null default now(),
+          updated_at timestamptz not null default now()
+        )`.execute(db);
+      await sql`create unique index media_sha256_key on media (sha256)`.execute(db);
+      await sql`create index media_site_idx on media (site_id, created_at desc)`.execute(db);
+
+      await sql`
+        create table categories (
+          id uuid primary key,
+          site_id uuid not null references sites(id),
+          parent_id uuid references categories(id),
+          slug text not null,
+          name text not null,
+          description text,
+          sort_order integer not null default 0,
+          active boolean not null default true,
+          created_at timestamptz not null default now(),
+          updated_at timestamptz not null default now()
+        )`.execute(db);
+      await sql`create unique index categories_site_slug_key on categories (site_id, slug)`.execute(db);
+      await sql`create index categories_parent_idx on categories (parent_id)`.execute(db);
+
+      await sql`
+        create table content_items (
+          id uuid primary key,
+          site_id uuid not null references sites(id),
+          kind text not null check (kind in ('article','page','announcement')),
+          category_id uuid references categories(id),
+          title text not null,
+          slug text not null,
+          lead text,
+          body_html text not null default '',
+          body_text text not null default '',
+          cover_media_id uuid references media(id),
+          cover_alt text,
+          cover_caption text,
+          author text,
+          source text,
+          is_repost boolean not null default false,
+          tags text[] not null default '{}',
+          status text not null default 'draft'
+            check (status in ('draft','submitted','returned','scheduled','published','unpublished')),
+          return_comment text,
+          publish_at timestamptz,
+          expire_at timestamptz,
+          published_at timestamptz,
+          origin_id uuid references content_items(id),
+          translation_of_id uuid references content_items(id),
+          created_by uuid references staff_users(id),
+          updated_by uuid references staff_users(id),
+          approved_by uuid references staff_users(id),
+          version integer not null default 1,
+          created_at timestamptz not null default now(),
+          updated_at timestamptz not null default now(),
+          search tsvector generated always as (
+            setweight(to_tsvector('simple', f_search_key(title)), 'A') ||
+            setweight(to_tsvector('simple', f_search_key(coalesce(lead, ''))), 'B') ||
+            setweight(to_tsvector('simple', f_search_key(f_tags_text(tags))), 'B') ||
+            setweight(to_tsvector('simple', f_search_key(body_text)), 'C')
+          ) stored
+        )`.execute(db);
+      await sql`create unique index content_items_site_slug_key on content_items (site_id, slug)`.execute(db);
+      await sql`create index content_items_search_idx on content_items using gin (search)`.execute(db);
+      await sql`create index content_items_tags_idx on content_items using gin (tags)`.execute(db);
+      await sql`create index content_items_listing_idx on content_items (site_id, status, published_at desc)`.execute(
+        db,
+      );
+      await sql`create index content_items_category_idx on content_items (category_id, status, published_at desc)`.execute(
+        db,
+      );
+      await sql`create index content_items_schedule_idx on content_items (publish_at) where status = 'scheduled'`.execute(
+        db,
+      );
+      await sql`create index content_items_origin_idx on content_items (origin_id)`.execute(db);
+
+      await sql`
+        create table content_revisions (
+          id uuid primary key,
+          content_id uuid not null references content_items(id) on delete cascade,
+          number integer not null,
+          title text not null,
+          lead text,
+          body_html text not null,
+          fields jsonb not null default '{}'::jsonb,
+          note text,
+          created_by uuid references staff_users(id),
+          created_at timestamptz not null default now()
+        )`.execute(db);
+      await sql`create unique index content_revisions_number_key on content_revisions (content_id, number)`.execute(
+        db,
+      );
+
+      await sql`
+        create table legal_documents (
+          id uuid primary key,
+          number_symbol text not null,
+          doc_type text not null,
+          issuer_unit_id uuid references units(id),
+          issuer_name text not null,
+          signer_name text,
+          signer_position text,
+          issued_on date not null,
+          effective_on date,
+          expires_on date,
+          replaced_by_id uuid references legal_documents(id),
+          field text,
+          summary text not null,
+          site_id uuid references sites(id),
+          published boolean not null default true,
+          created_by uuid references staff_users(id),
+          created_at timestamptz not null default now(),
+          updated_at timestamptz not null default now(),
+          search tsvector generated always as (
+            setweight(to_tsvector('simple', f_search_key(number_symbol)), 'A') ||
+            setweight(to_tsvector('simple', f_search_key(summary)), 'B') ||
+            setweight(to_tsvector('simple', f_search_key(issuer_name || ' ' || doc_type || ' ' || coalesce(field, ''))), 'C')
+          ) stored
+        )`.execute(db);
+      await sql`create unique index legal_documents_number_key on legal_documents
+        (lower(number_symbol), issuer_name, extract(year from issued_on))`.execute(db);
+      await sql`create index legal_documents_search_idx on legal_documents using gin (search)`.execute(db);
+      await sql`create index legal_documents_list_idx on legal_documents (issued_on desc)`.execute(db);
+      await sql`
+        create table legal_document_files (
+          document_id uuid not null references legal_documents(id) on delete cascade,
+          media_id uuid not null references media(id),
+          position integer not null default 0,
+          primary key (document_id, media_id)
+        )`.execute(db);
+
+      await sql`
+        create table home_sections (
+          id uuid primary key,
+          site_id uuid not null references sites(id),
+          position integer not null,
+          kind text not null check (kind in ('lead_story','latest_in_category','announcements','legal_documents','service_links')),
+          title text,
+          config jsonb not null default '{}'::jsonb
+        )`.execute(db);
+      await sql`create index home_sections_site_idx on home_sections (site_id, position)`.execute(db);
+
+      await sql`
+        create table page_views (
+          day date not null,
+          site_id uuid not null references sites(id),
+          content_id uuid references content_items(id) on delete cascade,
+          views integer not null default 0
+        )`.execute(db);
+      await sql`create unique index page_views_key on page_views
+        (day, site_id, coalesce(content_id, '00000000-0000-0000-0000-000000000000'::uuid))`.execute(db);
+    },
+  },
+};
