@@ -1,7 +1,9 @@
+import path from "node:path";
 import pino from "pino";
 import type { Config } from "../config.js";
 import { createSessionStore, type SessionStore } from "./auth/session-store.js";
 import type { DbHandle } from "./db/connection.js";
+import { createDiskFileStore, type FileStore } from "./files/index.js";
 import { PageCache } from "./http/page-cache.js";
 import { createJobQueue, type JobQueue } from "./jobs/index.js";
 import { createMailer, type Mailer } from "./notify/email.js";
@@ -21,6 +23,8 @@ export interface Services {
   metrics: Metrics;
   /** Rendered public pages, purged by tag when content changes. */
   pageCache: PageCache;
+  /** Uploaded files by content hash, under DATA_DIR/files (SPEC "Files"). */
+  files: FileStore;
 }
 
 export async function createServices(config: Config, dbh: DbHandle): Promise<Services> {
@@ -35,7 +39,8 @@ export async function createServices(config: Config, dbh: DbHandle): Promise<Ser
   });
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir });
   const metrics = createMetrics();
-  return { config, dbh, db: dbh.db, sessions, jobs, mailer, metrics, pageCache: new PageCache() };
+  const files = createDiskFileStore(path.join(config.dataDir, "files"));
+  return { config, dbh, db: dbh.db, sessions, jobs, mailer, metrics, pageCache: new PageCache(), files };
 }
 
 export async function closeServices(services: Services): Promise<void> {

@@ -42,6 +42,10 @@ export interface MediaTable {
   uploaded_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** SHA-256 of the bytes as uploaded, when the stored file differs (images without metadata); finds re-uploads. */
+  source_sha256: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Video/audio: a WebVTT caption track (starts with "WEBVTT") or a plain transcript (SPEC §A5). */
+  captions: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CategoryTable {

@@ -9,6 +9,8 @@ export interface CachedPage {
   contentType: string;
   expiresAt: number;
   tags: readonly string[];
+  /** What the route needs to know again on a hit without querying (e.g. which site and item a view counts for). */
+  meta?: Readonly<Record<string, string | null>> | undefined;
 }
 
 export class PageCache {

@@ -1,8 +1,14 @@
 import { createHash } from "node:crypto";
 import type { FastifyReply, FastifyRequest } from "fastify";
+import { serializePrefs } from "../ui/prefs.js";
 
 /** How long browsers and proxies may reuse a public page before asking again (ARCHITECTURE "Scale-out"). */
 export const PUBLIC_MAX_AGE_SECONDS = 60;
+
+/** How long a rendered page stays in the in-process page cache when nothing purges it first. */
+export const PAGE_CACHE_TTL_MS = 60_000;
+
+export const HTML_TYPE = "text/html; charset=utf-8";
 
 /** A weak validator from the page's bytes: the same page gives the same tag on every app node. */
 export function etagFor(body: string): string {
@@ -17,21 +23,81 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
 }
 
 /**
- * Sends a public HTML page with Cache-Control and an ETag, answering 304 when the client already has it. The page
- * depends on the display-preferences cookie (font size, contrast), hence Vary: Cookie.
+ * Sends a public body (HTML, RSS, sitemap …) with Cache-Control and an ETag, answering 304 when the client already
+ * has it. Pages depend on the display-preferences cookie (font size, contrast), hence Vary: Cookie.
  */
+export function sendPublicBody(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  body: string,
+  opts: { contentType: string; etag?: string; maxAge?: number },
+): FastifyReply {
+  const etag = opts.etag ?? etagFor(body);
+  reply
+    .header("cache-control", `public, max-age=${opts.maxAge ?? PUBLIC_MAX_AGE_SECONDS}`)
+    .header("etag", etag)
+    .header("vary", "Cookie")
+    .type(opts.contentType);
+  if (matches(request.headers["if-none-match"], etag)) return reply.code(304).send();
+  return reply.send(body);
+}
+
+/** Sends a public HTML page with Cache-Control and an ETag (see sendPublicBody). */
 export function sendPublicHtml(
   request: FastifyRequest,
   reply: FastifyReply,
   html: string,
   maxAge = PUBLIC_MAX_AGE_SECONDS,
 ): FastifyReply {
-  const etag = etagFor(html);
-  reply
-    .header("cache-control", `public, max-age=${maxAge}`)
-    .header("etag", etag)
-    .header("vary", "Cookie")
-    .type("text/html; charset=utf-8");
-  if (matches(request.headers["if-none-match"], etag)) return reply.code(304).send();
-  return reply.send(html);
+  return sendPublicBody(request, reply, html, { contentType: HTML_TYPE, maxAge });
+}
+
+/**
+ * The page-cache key of a public request: host (a site may be served on its own host), display preferences
+ * (normalised, so a garbled cookie does not make a new entry), language and the URL with its query (page number,
+ * text-only mode). Bodies that do not depend on the preferences (RSS, sitemaps) leave them out.
+ */
+export function publicCacheKey(request: FastifyRequest, opts: { varyPrefs?: boolean } = {}): string {
+  const prefs = opts.varyPrefs === false ? "-" : serializePrefs(request.prefs);
+  return `${request.hostname}|${request.lang}|${prefs}|${request.url}`;
+}
+
+/** What a route renders on a cache miss. */
+export interface RenderedPublic {
+  body: string;
+  /** Purge tags: "site:<id>" for every page of a site, "content:<id>" for the item a page shows. */
+  tags: string[];
+  contentType?: string;
+  /** Shorter than PAGE_CACHE_TTL_MS when the content expires sooner. */
+  ttlMs?: number;
+  meta?: Record<string, string | null>;
+}
+
+/**
+ * Serves a public page from the page cache, rendering and storing it on a miss. Sends `x-cache: hit|miss` so
+ * operators (and tests) can see which happened. `onServe` runs on both paths with the entry's meta, for work that
+ * must happen on every view (visit counting). Errors thrown by `render` (404 …) are not cached.
+ */
+export async function sendCachedPublic(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  render: () => Promise<RenderedPublic>,
+  opts: { varyPrefs?: boolean; onServe?: (meta: Readonly<Record<string, string | null>>) => void } = {},
+): Promise<FastifyReply> {
+  const cache = request.server.services.pageCache;
+  const key = publicCacheKey(request, opts);
+  const hit = cache.get(key);
+  if (hit) {
+    opts.onServe?.(hit.meta ?? {});
+    reply.header("x-cache", "hit");
+    return sendPublicBody(request, reply, hit.body, { contentType: hit.contentType, etag: hit.etag });
+  }
+  const page = await render();
+  const contentType = page.contentType ?? HTML_TYPE;
+  const etag = etagFor(page.body);
+  const ttl = Math.max(0, Math.min(page.ttlMs ?? PAGE_CACHE_TTL_MS, PAGE_CACHE_TTL_MS));
+  if (ttl > 0) cache.set(key, { body: page.body, etag, contentType, tags: page.tags, meta: page.meta }, ttl);
+  opts.onServe?.(page.meta ?? {});
+  reply.header("x-cache", "miss");
+  return sendPublicBody(request, reply, page.body, { contentType, etag });
 }

@@ -3,8 +3,12 @@ import { formatDate, formatDateTime, t, viCollator } from "./index.js";
 
 describe("t", () => {
   it("fills parameters and falls back to Vietnamese then to the key", () => {
-    expect(t("vi", "errors.rateLimited", { seconds: 30 })).toBe("Bạn thao tác quá nhanh. Vui lòng thử lại sau 30 giây.");
-    expect(t("en", "errors.rateLimited", { seconds: 30 })).toBe("Too many requests. Please try again in 30 seconds.");
+    expect(t("vi", "errors.rateLimited", { seconds: 30 })).toBe(
+      "Bạn thao tác quá nhanh. Vui lòng thử lại sau 30 giây.",
+    );
+    expect(t("en", "errors.rateLimited", { seconds: 30 })).toBe(
+      "Too many requests. Please try again in 30 seconds.",
+    );
     expect(t("en", "no.such.key")).toBe("no.such.key");
   });
 });
@@ -22,6 +26,13 @@ describe("dates", () => {
 describe("viCollator", () => {
   it("sorts names in Vietnamese order", () => {
     const names = ["Đức Phổ", "Ba Tơ", "Bình Sơn", "Ân Phong", "An Hải", "Duy Xuyên"];
-    expect([...names].sort(viCollator.compare)).toEqual(["An Hải", "Ân Phong", "Ba Tơ", "Bình Sơn", "Duy Xuyên", "Đức Phổ"]);
+    expect([...names].sort(viCollator.compare)).toEqual([
+      "An Hải",
+      "Ân Phong",
+      "Ba Tơ",
+      "Bình Sơn",
+      "Duy Xuyên",
+      "Đức Phổ",
+    ]);
   });
 });

@@ -4,9 +4,10 @@ import { notFound } from "../../../platform/http/errors.js";
 import { viCollator } from "../../../platform/i18n/index.js";
 import { renderDocument } from "../../../platform/ui/render.js";
 import "../catalogue.js";
+import { sendPublicHtml } from "../../../platform/http/public-cache.js";
+import { renderHomeContributions } from "../../../platform/ui/home-contributions.js";
 import { groupSites } from "../domain/site-groups.js";
 import { slugProblem } from "../domain/slug.js";
-import { sendPublicHtml } from "../../../platform/http/public-cache.js";
 import { buildShell, loadSiteForHost, loadSiteWithUnit } from "../shell.js";
 import { type HomeSiteRow, listHomeSites } from "../site-store.js";
 import type { Site, Unit } from "../tables.js";
@@ -17,6 +18,11 @@ import { ComponentHomePage } from "../views/public-site-home.js";
 const enCollator = new Intl.Collator("en", { sensitivity: "base" });
 
 type Found = { site: Site; unit: Unit };
+
+/** What other modules contribute to a site's home (news, announcements …), through the platform registry. */
+function homeSections(request: FastifyRequest, site: Site) {
+  return renderHomeContributions(request, { id: site.id, slug: site.slug, kind: site.kind, lang: site.lang });
+}
 
 function contactEmailOf(site: Site): string | null {
   const email = site.theme.contactEmail;
@@ -31,25 +37,48 @@ function contactEmailOf(site: Site): string | null {
 export async function publicSiteRoutes(app: FastifyInstance): Promise<void> {
   const db: Db = app.services.db;
 
-  function sendMainHome(request: FastifyRequest, reply: FastifyReply, found: Found, sites: HomeSiteRow[]) {
+  async function sendMainHome(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    found: Found,
+    sites: HomeSiteRow[],
+  ) {
     const groups = groupSites(
       sites.map((s) => ({ unitKind: s.unit_kind, name: s.unit_name_vi, slug: s.slug })),
       viCollator,
     );
     const shell = buildShell(request, found.site, found.unit, { altLangHref: "/en" });
     const html = renderDocument(
-      <MainHomePage shell={shell} site={found.site} unit={found.unit} groups={groups} />,
+      <MainHomePage
+        shell={shell}
+        site={found.site}
+        unit={found.unit}
+        groups={groups}
+        sections={await homeSections(request, found.site)}
+      />,
     );
     return sendPublicHtml(request, reply, html);
   }
 
-  function sendComponentHome(request: FastifyRequest, reply: FastifyReply, found: Found) {
+  async function sendComponentHome(request: FastifyRequest, reply: FastifyReply, found: Found) {
     const shell = buildShell(request, found.site, found.unit);
-    const html = renderDocument(<ComponentHomePage shell={shell} site={found.site} unit={found.unit} />);
+    const html = renderDocument(
+      <ComponentHomePage
+        shell={shell}
+        site={found.site}
+        unit={found.unit}
+        sections={await homeSections(request, found.site)}
+      />,
+    );
     return sendPublicHtml(request, reply, html);
   }
 
-  function sendEnglishHome(request: FastifyRequest, reply: FastifyReply, found: Found, sites: HomeSiteRow[]) {
+  async function sendEnglishHome(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    found: Found,
+    sites: HomeSiteRow[],
+  ) {
     const departments = sites
       .filter((s) => s.unit_kind === "department" || s.unit_kind === "office")
       .map((s) => ({ slug: s.slug, name: s.unit_name_en }))
@@ -62,6 +91,7 @@ export async function publicSiteRoutes(app: FastifyInstance): Promise<void> {
         unit={found.unit}
         departments={departments}
         contactEmail={contactEmailOf(found.site)}
+        sections={await homeSections(request, found.site)}
       />,
     );
     return sendPublicHtml(request, reply, html);

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from "preact";
 import { t } from "../../../platform/i18n/index.js";
 import { PublicLayout, type PublicShell } from "../../../platform/ui/public-layout.js";
 import type { Site, Unit } from "../tables.js";
@@ -21,12 +22,14 @@ export function EnglishHomePage({
   unit,
   departments,
   contactEmail,
+  sections,
 }: {
   shell: PublicShell;
   site: Site;
   unit: Unit;
   departments: EnglishListedUnit[];
   contactEmail: string | null;
+  sections?: ComponentChildren;
 }) {
   return (
     <PublicLayout
@@ -36,6 +39,7 @@ export function EnglishHomePage({
       head={<AccentStyle site={site} />}
     >
       <h1>{t(en, "orgs.en.homeTitle")}</h1>
+      {sections}
       <section aria-labelledby="about">
         <h2 id="about">{t(en, "orgs.en.about")}</h2>
         {site.intro_en ? <p>{site.intro_en}</p> : null}

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from "preact";
 import { t } from "../../../platform/i18n/index.js";
 import { PublicLayout, type PublicShell } from "../../../platform/ui/public-layout.js";
 import { HOME_GROUPS, type HomeGroup } from "../domain/site-groups.js";
@@ -15,11 +16,14 @@ export function MainHomePage({
   site,
   unit,
   groups,
+  sections,
 }: {
   shell: PublicShell;
   site: Site;
   unit: Unit;
   groups: Record<HomeGroup, HomeListedSite[]>;
+  /** News, announcements … contributed by content modules (platform/ui/home-contributions.ts). */
+  sections?: ComponentChildren;
 }) {
   const vi = "vi" as const;
   return (
@@ -31,6 +35,7 @@ export function MainHomePage({
     >
       <h1>{site.name_vi}</h1>
       <p class="lead">{unit.name_vi}</p>
+      {sections}
 
       <section aria-labelledby="gioi-thieu">
         <h2 id="gioi-thieu">{t(vi, "orgs.home.intro")}</h2>

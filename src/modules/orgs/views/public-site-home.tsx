@@ -1,10 +1,21 @@
+import type { ComponentChildren } from "preact";
 import { t } from "../../../platform/i18n/index.js";
 import { PublicLayout, type PublicShell } from "../../../platform/ui/public-layout.js";
 import type { Site, Unit } from "../tables.js";
 import { AccentStyle, ContactList, telHref } from "./public-parts.js";
 
-/** A component site's home: the unit, its introduction line, leaders and contacts. */
-export function ComponentHomePage({ shell, site, unit }: { shell: PublicShell; site: Site; unit: Unit }) {
+/** A component site's home: the unit, its news and other contributed sections, introduction, leaders, contacts. */
+export function ComponentHomePage({
+  shell,
+  site,
+  unit,
+  sections,
+}: {
+  shell: PublicShell;
+  site: Site;
+  unit: Unit;
+  sections?: ComponentChildren;
+}) {
   const vi = "vi" as const;
   return (
     <PublicLayout
@@ -14,6 +25,7 @@ export function ComponentHomePage({ shell, site, unit }: { shell: PublicShell; s
       head={<AccentStyle site={site} />}
     >
       <h1>{unit.name_vi}</h1>
+      {sections}
       <section aria-labelledby="gioi-thieu">
         <h2 id="gioi-thieu">{t(vi, "orgs.siteHome.intro")}</h2>
         <p class="lead">{site.intro_vi ?? site.name_vi}</p>

@@ -182,4 +182,32 @@ export const portalMigrations: MigrationSet = {
         (day, site_id, coalesce(content_id, '00000000-0000-0000-0000-000000000000'::uuid))`.execute(db);
     },
   },
+  "2020_media_library": {
+    // P2 (media library): the hash of the bytes as uploaded (images are stored re-encoded without metadata, so their
+    // `sha256` differs), a caption track or transcript for video/audio (SPEC §A5), and indexes for the library list.
+    async up(db: Kysely<unknown>) {
+      await sql`alter table media add column source_sha256 text`.execute(db);
+      await sql`alter table media add column captions text`.execute(db);
+      await sql`create unique index media_source_sha256_key on media (source_sha256)`.execute(db);
+      await sql`create index media_site_kind_idx on media (site_id, kind, created_at desc)`.execute(db);
+      await sql`create index media_kind_idx on media (kind, created_at desc)`.execute(db);
+      await sql`create index media_search_idx on media using gin
+        (f_search_key(original_name || ' ' || coalesce(alt, '') || ' ' || coalesce(caption, '')) gin_trgm_ops)`.execute(
+        db,
+      );
+    },
+  },
+  "2010_portal_content_workflow": {
+    // P1 (articles and workflow): at most one promoted copy of an item per site ("Đưa lên Cổng chính" twice is
+    // refused even by two approvers at once), the admin list (newest first per site) and accent-insensitive title
+    // filtering that stays fast on 100k items.
+    async up(db: Kysely<unknown>) {
+      await sql`create unique index content_items_origin_site_key on content_items (origin_id, site_id)
+        where origin_id is not null`.execute(db);
+      await sql`create index content_items_admin_idx on content_items (site_id, created_at desc, id desc)`.execute(db);
+      await sql`create index content_items_created_idx on content_items (created_at desc, id desc)`.execute(db);
+      await sql`create index content_items_title_trgm_idx on content_items using gin
+        (f_search_key(title) gin_trgm_ops)`.execute(db);
+    },
+  },
 };
