@@ -1,5 +1,9 @@
 import { seedDemoProvince } from "./modules/orgs/seed/demo-province.js";
+import { hasDemoContent, seedDemoContent } from "./modules/portal/seed/demo-content.js";
+import { seedScaleArticles } from "./modules/portal/seed/scale.js";
 import { ensureSystemAdmin, seedDemoStaff } from "./modules/orgs/staff-bootstrap.js";
+import { registerContentJobs } from "./modules/portal/content/jobs.js";
+import { seedEnglishPages } from "./modules/portal/public/english-pages.js";
 import { registerEmailJobs } from "./platform/notify/email-jobs.js";
 import type { Services } from "./platform/services.js";
 
@@ -13,29 +17,40 @@ export async function firstStart(services: Services, opts: { quiet?: boolean } =
   if (!anyUnit && config.seed === "demo") {
     await seedDemoProvince(db);
     await seedDemoStaff(db);
+    await seedEnglishPages(db);
+    await seedDemoContent(services);
   }
   await ensureSystemAdmin(db, { password: config.adminPassword, quiet: opts.quiet ?? false });
 }
 
-/** `npm run seed [-- --scale N]`: the demo province if missing; larger data sets come with the content modules. */
-export async function runSeed(services: Services, opts: { scale: number | undefined }): Promise<void> {
+/**
+ * `npm run seed [-- --scale N]`: the demo province and its portal content if missing, then with --scale N articles
+ * for benchmarks (N in total; a second run with a larger N adds only the difference). Progress goes to `log`.
+ */
+export async function runSeed(
+  services: Services,
+  opts: { scale: number | undefined; log?: (line: string) => void },
+): Promise<void> {
   const { db } = services;
+  const log = opts.log ?? ((line: string) => console.log(line));
   const anyUnit = await db.selectFrom("units").select("id").limit(1).executeTakeFirst();
   if (!anyUnit) {
     await seedDemoProvince(db);
     await seedDemoStaff(db);
-    console.log("Đã nạp dữ liệu mẫu tỉnh Quảng Ngãi.");
+    await seedEnglishPages(db);
+    await seedDemoContent(services);
+    log("Đã nạp dữ liệu mẫu tỉnh Quảng Ngãi.");
+  } else if (!(await hasDemoContent(db))) {
+    await seedDemoContent(services);
+    log("Đã nạp nội dung mẫu của cổng thông tin.");
   } else {
-    console.log("Dữ liệu mẫu đã có; không nạp lại.");
+    log("Dữ liệu mẫu đã có; không nạp lại.");
   }
-  if (opts.scale !== undefined) {
-    console.log(
-      `--scale ${opts.scale}: chưa có mô-đun nội dung nào tạo dữ liệu lớn (cổng thông tin sẽ thêm).`,
-    );
-  }
+  if (opts.scale !== undefined) await seedScaleArticles(db, opts.scale, { log });
 }
 
 /** Every module's durable job handlers, registered before the workers start (app process and `npm run worker`). */
 export function registerJobHandlers(services: Services): void {
   registerEmailJobs(services);
+  registerContentJobs(services);
 }

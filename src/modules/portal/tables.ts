@@ -132,6 +132,8 @@ export interface LegalDocumentTable {
   field: string | null;
   summary: string;
   site_id: string | null;
+  /** The unit whose register holds it (migration 2030): the issuer, or for an outside body the registering unit. */
+  owner_unit_id: string | null;
   published: Generated<boolean>;
   created_by: string | null;
   created_at: Timestamp;

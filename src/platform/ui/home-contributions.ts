@@ -5,6 +5,8 @@ import type { Lang } from "../i18n/index.js";
 /** The site whose home page is being rendered, as contributions need it. */
 export interface HomeSite {
   id: string;
+  /** The unit that owns the site (a component site lists its unit's documents). */
+  unitId: string;
   slug: string;
   kind: "main" | "english" | "component";
   lang: Lang;
@@ -36,7 +38,10 @@ export function registerHomeContribution(name: string, order: number, render: Ho
  * Every registered contribution for this site, in order. A contribution that fails is logged and left out: the home
  * page still shows the site's own information.
  */
-export async function renderHomeContributions(request: FastifyRequest, site: HomeSite): Promise<JSX.Element[]> {
+export async function renderHomeContributions(
+  request: FastifyRequest,
+  site: HomeSite,
+): Promise<JSX.Element[]> {
   const entries = [...contributions.entries()].sort((a, b) => a[1].order - b[1].order);
   const rendered = await Promise.all(
     entries.map(async ([name, entry]) => {

@@ -25,6 +25,13 @@ export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
   "dich-vu-cong",
   "van-ban",
   "hoi-dap",
+  // Portal path words of the main portal, whose prefix is empty ("/bai-viet/…", "/tep/<hash>").
+  "bai-viet",
+  "chuyen-muc",
+  "trang",
+  "the",
+  "tep",
+  "rss.xml",
 ]);
 
 export type SlugProblem = "format" | "tooLong" | "reserved";

@@ -11,7 +11,7 @@ import { slugProblem } from "../domain/slug.js";
 import { buildShell, loadSiteForHost, loadSiteWithUnit } from "../shell.js";
 import { type HomeSiteRow, listHomeSites } from "../site-store.js";
 import type { Site, Unit } from "../tables.js";
-import { EnglishHomePage, InvestmentPage, OnlineServicesGuidePage } from "../views/public-english.js";
+import { EnglishHomePage } from "../views/public-english.js";
 import { MainHomePage } from "../views/public-home.js";
 import { ComponentHomePage } from "../views/public-site-home.js";
 
@@ -21,7 +21,13 @@ type Found = { site: Site; unit: Unit };
 
 /** What other modules contribute to a site's home (news, announcements …), through the platform registry. */
 function homeSections(request: FastifyRequest, site: Site) {
-  return renderHomeContributions(request, { id: site.id, slug: site.slug, kind: site.kind, lang: site.lang });
+  return renderHomeContributions(request, {
+    id: site.id,
+    unitId: site.unit_id,
+    slug: site.slug,
+    kind: site.kind,
+    lang: site.lang,
+  });
 }
 
 function contactEmailOf(site: Site): string | null {
@@ -30,8 +36,9 @@ function contactEmailOf(site: Site): string | null {
 }
 
 /**
- * Home pages of every site: the main portal "/", the English site "/en" (with its investment page and online-services
- * guide), and each component site "/:slug". Cacheable (ETag, short max-age), no JavaScript needed. Each page runs a
+ * Home pages of every site: the main portal "/", the English site "/en", and each component site "/:slug". (The
+ * English investment page and services guide are content pages of the portal module, at /en/investment and
+ * /en/online-services-guide.) Cacheable (ETag, short max-age), no JavaScript needed. Each page runs a
  * fixed number of queries whatever the number of sites.
  */
 export async function publicSiteRoutes(app: FastifyInstance): Promise<void> {
@@ -115,24 +122,6 @@ export async function publicSiteRoutes(app: FastifyInstance): Promise<void> {
   app.get("/en", async (request, reply) => {
     const found = await loadEnglish();
     return sendEnglishHome(request, reply, found, await listHomeSites(db));
-  });
-
-  app.get("/en/investment", async (request, reply) => {
-    const found = await loadEnglish();
-    const shell = buildShell(request, found.site, found.unit, { altLangHref: "/" });
-    const html = renderDocument(
-      <InvestmentPage shell={shell} site={found.site} contactEmail={contactEmailOf(found.site)} />,
-    );
-    return sendPublicHtml(request, reply, html);
-  });
-
-  app.get("/en/online-services-guide", async (request, reply) => {
-    const found = await loadEnglish();
-    const shell = buildShell(request, found.site, found.unit, { altLangHref: "/" });
-    const html = renderDocument(
-      <OnlineServicesGuidePage shell={shell} site={found.site} contactEmail={contactEmailOf(found.site)} />,
-    );
-    return sendPublicHtml(request, reply, html);
   });
 
   app.get<{ Params: { slug: string } }>("/:slug", async (request, reply) => {

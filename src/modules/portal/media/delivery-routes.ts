@@ -42,7 +42,9 @@ export async function mediaDeliveryRoutes(app: FastifyInstance): Promise<void> {
 
     const ifRange = request.headers["if-range"];
     const range =
-      ifRange !== undefined && ifRange !== etag ? { kind: "whole" as const } : parseRange(request.headers.range, size);
+      ifRange !== undefined && ifRange !== etag
+        ? { kind: "whole" as const }
+        : parseRange(request.headers.range, size);
     reply.type(file.mime);
     if (range.kind === "unsatisfiable") {
       return reply.code(416).header("content-range", `bytes */${size}`).send();

@@ -38,7 +38,12 @@ export async function processImage(input: Buffer, mime: string): Promise<Process
   }
   try {
     if (mime === "image/gif" && (meta.pages ?? 1) > 1) {
-      return { original: input, width: meta.width ?? 0, height: meta.pageHeight ?? meta.height ?? 0, variants: [] };
+      return {
+        original: input,
+        width: meta.width ?? 0,
+        height: meta.pageHeight ?? meta.height ?? 0,
+        variants: [],
+      };
     }
     // rotate() applies the EXIF orientation before that tag is dropped, so phone photos stay upright.
     const upright = open().rotate();

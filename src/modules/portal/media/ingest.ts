@@ -52,7 +52,10 @@ function kindLabel(kind: MediaKind): string {
 }
 
 /** Field-level problems the uploader must fix (422), checked before any work on the bytes. */
-function checkTexts(kind: MediaKind, texts: { alt: string | null; caption: string | null; credit: string | null; captions: string | null }) {
+function checkTexts(
+  kind: MediaKind,
+  texts: { alt: string | null; caption: string | null; credit: string | null; captions: string | null },
+) {
   const fields: Record<string, string> = {};
   const tooLong = (field: string, label: string, max: number) => {
     fields[field] = t("vi", "media.error.tooLong", { field: t("vi", label), max });
@@ -85,9 +88,14 @@ function checkTexts(kind: MediaKind, texts: { alt: string | null; caption: strin
  * Files are written before the row; if the caller's transaction rolls back they stay on disk unreferenced, which is
  * harmless (the next upload of the same bytes reuses them).
  */
-export async function ingestFileDetailed(services: Services, tx: Executor, input: IngestInput): Promise<IngestResult> {
+export async function ingestFileDetailed(
+  services: Services,
+  tx: Executor,
+  input: IngestInput,
+): Promise<IngestResult> {
   const { buffer } = input;
-  if (buffer.length === 0) throw new AppError(422, "empty_file", "media.error.empty", {}, { file: t("vi", "media.error.empty") });
+  if (buffer.length === 0)
+    throw new AppError(422, "empty_file", "media.error.empty", {}, { file: t("vi", "media.error.empty") });
 
   const sniffed = await fileTypeFromBuffer(buffer);
   const verdict = classifyUpload(sniffed?.mime, buffer, input.allowedKinds);
@@ -130,7 +138,13 @@ export async function ingestFileDetailed(services: Services, tx: Executor, input
     height = image.height;
     for (const v of image.variants) {
       const file = await services.files.put(v.buffer);
-      variants.push({ width: v.width, height: v.height, format: v.format, sha256: file.sha256, sizeBytes: file.size });
+      variants.push({
+        width: v.width,
+        height: v.height,
+        format: v.format,
+        sha256: file.sha256,
+        sizeBytes: file.size,
+      });
     }
   }
   const file = await services.files.put(stored);

@@ -13,7 +13,10 @@ export const CAPTIONS_TRACK_NAME = "phu-de.vtt";
 
 type ImageMedia = Pick<Media, "sha256" | "width" | "height" | "variants">;
 
-function byWidth(variants: readonly MediaVariant[], format: MediaVariant["format"] | "fallback"): MediaVariant[] {
+function byWidth(
+  variants: readonly MediaVariant[],
+  format: MediaVariant["format"] | "fallback",
+): MediaVariant[] {
   return variants
     .filter((v) => (format === "fallback" ? v.format !== "webp" : v.format === format))
     .sort((a, b) => a.width - b.width);
@@ -73,7 +76,9 @@ export function ResponsiveImage({
   if (!middle) return img(mediaUrl(media.sha256));
   return (
     <picture>
-      {webp.length > 0 ? <source type="image/webp" srcset={srcset(media.sha256, webp)} sizes={sizes} /> : null}
+      {webp.length > 0 ? (
+        <source type="image/webp" srcset={srcset(media.sha256, webp)} sizes={sizes} />
+      ) : null}
       {img(mediaUrl(media.sha256, variantName(middle)), srcset(media.sha256, fallback))}
     </picture>
   );
@@ -137,6 +142,7 @@ export function MediaPlayer({
   const label = title ?? media.alt ?? media.original_name;
   const player =
     media.kind === "video" ? (
+      // biome-ignore lint/a11y/useMediaCaption: the track is added when captions exist; otherwise the transcript follows
       <video controls preload="metadata" aria-label={label} class="media-player">
         <source src={src} type={media.mime} />
         {track}
@@ -145,6 +151,7 @@ export function MediaPlayer({
         </p>
       </video>
     ) : (
+      // biome-ignore lint/a11y/useMediaCaption: the track is added when captions exist; otherwise the transcript follows
       <audio controls preload="metadata" aria-label={label} class="media-player">
         <source src={src} type={media.mime} />
         {track}
@@ -160,7 +167,6 @@ export function MediaPlayer({
         <details class="media-transcript">
           <summary>{t(lang, "media.player.transcript")}</summary>
           {media.captions.split(/\r?\n\s*\r?\n/).map((para, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of one static text, never reordered
             <p key={i}>{para}</p>
           ))}
         </details>

@@ -1,4 +1,10 @@
 import type { FastifyInstance } from "fastify";
+import "./catalogue.js";
+import { mediaAdminRoutes } from "./admin-routes.js";
+import { mediaDeliveryRoutes } from "./delivery-routes.js";
 
-// STUB — being written: media library admin and file delivery (P2)
-export async function mediaRoutes(_app: FastifyInstance): Promise<void> {}
+/** The media library (SPEC §A9): its admin at /admin/thu-vien and public delivery of files at /tep/<sha256>. */
+export async function mediaRoutes(app: FastifyInstance): Promise<void> {
+  await app.register(mediaAdminRoutes);
+  await app.register(mediaDeliveryRoutes);
+}

@@ -23,7 +23,10 @@ export async function findMediaByHash(db: Executor, sha256: string): Promise<Med
 }
 
 /** Inserts unless the hash is already there (a concurrent upload of the same file); undefined then. */
-export async function insertMediaIfAbsent(tx: Executor, row: Insertable<MediaTable>): Promise<Media | undefined> {
+export async function insertMediaIfAbsent(
+  tx: Executor,
+  row: Insertable<MediaTable>,
+): Promise<Media | undefined> {
   return tx
     .insertInto("media")
     .values(row)
@@ -45,7 +48,8 @@ export async function getMediaBySha(
   db: Executor,
   sha256: string,
 ): Promise<
-  Pick<Media, "sha256" | "kind" | "mime" | "size_bytes" | "original_name" | "variants" | "captions"> | undefined
+  | Pick<Media, "sha256" | "kind" | "mime" | "size_bytes" | "original_name" | "variants" | "captions">
+  | undefined
 > {
   return db
     .selectFrom("media")
@@ -113,7 +117,12 @@ export async function pickerImages(
   for (const word of opts.q.trim().split(/\s+/).filter(Boolean).slice(0, 8)) {
     query = query.where(searchKey, "like", sql<string>`'%' || f_search_key(${likeEscape(word)}) || '%'`);
   }
-  return query.orderBy("created_at", "desc").orderBy("id", "desc").limit(opts.limit).offset(opts.offset).execute();
+  return query
+    .orderBy("created_at", "desc")
+    .orderBy("id", "desc")
+    .limit(opts.limit)
+    .offset(opts.offset)
+    .execute();
 }
 
 export async function updateMediaText(
@@ -180,10 +189,7 @@ export async function hashReferenced(db: Executor, sha256: string): Promise<bool
     .selectFrom("media")
     .select("id")
     .where((eb) =>
-      eb.or([
-        eb("sha256", "=", sha256),
-        sql<boolean>`variants @> ${JSON.stringify([{ sha256 }])}::jsonb`,
-      ]),
+      eb.or([eb("sha256", "=", sha256), sql<boolean>`variants @> ${JSON.stringify([{ sha256 }])}::jsonb`]),
     )
     .limit(1)
     .executeTakeFirst();
@@ -196,7 +202,10 @@ export async function siteNames(
   only: "all" | readonly string[],
 ): Promise<{ id: string; name_vi: string; kind: string; sort_order: number }[]> {
   if (only !== "all" && only.length === 0) return [];
-  let query = db.selectFrom("sites").select(["id", "name_vi", "kind", "sort_order"]).where("active", "=", true);
+  let query = db
+    .selectFrom("sites")
+    .select(["id", "name_vi", "kind", "sort_order"])
+    .where("active", "=", true);
   if (only !== "all") query = query.where("id", "in", [...only]);
   return query.execute();
 }

@@ -1,6 +1,6 @@
 import { type ExpressionBuilder, sql } from "kysely";
-import type { Executor } from "../../../platform/db/transaction.js";
 import type { Database } from "../../../platform/db/schema.js";
+import type { Executor } from "../../../platform/db/transaction.js";
 import type { Category, ContentKind, HomeSection, MediaVariant } from "../tables.js";
 
 /**
@@ -147,10 +147,7 @@ export async function listLive(db: Executor, f: ListFilter): Promise<{ items: Li
 }
 
 /** Newest first without a total (home sections, related items, feeds). */
-export async function latestLive(
-  db: Executor,
-  f: Omit<ListFilter, "offset">,
-): Promise<ListedItem[]> {
+export async function latestLive(db: Executor, f: Omit<ListFilter, "offset">): Promise<ListedItem[]> {
   if (f.categoryIds && f.categoryIds.length === 0) return [];
   let q = listQuery(db)
     .where("ci.site_id", "=", f.siteId)

@@ -168,7 +168,11 @@ export interface SiteOption {
 /** The sites a person may see statistics of, for the site selector. */
 export async function statsSites(db: Executor, siteIds: "all" | readonly string[]): Promise<SiteOption[]> {
   if (siteIds !== "all" && siteIds.length === 0) return [];
-  let query = db.selectFrom("sites").select(["id", "slug", "name_vi"]).orderBy("sort_order").orderBy("name_vi");
+  let query = db
+    .selectFrom("sites")
+    .select(["id", "slug", "name_vi"])
+    .orderBy("sort_order")
+    .orderBy("name_vi");
   if (siteIds !== "all") query = query.where("id", "in", [...siteIds]);
   const rows = await query.execute();
   return rows.map((r) => ({ id: r.id, slug: r.slug, name: r.name_vi }));

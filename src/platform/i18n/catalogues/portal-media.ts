@@ -104,7 +104,8 @@ export const portalMedia = {
     "media.error.empty": "Please choose a file to upload.",
     "media.error.tooLarge": "The {kind} file is too large ({size}); the limit is {limit}.",
     "media.error.uploadTooLarge": "The file is too large; the largest allowed is {limit} (video).",
-    "media.error.svg": "SVG files are refused because they can contain scripts. Please upload a PNG, JPEG or WebP.",
+    "media.error.svg":
+      "SVG files are refused because they can contain scripts. Please upload a PNG, JPEG or WebP.",
     "media.error.unknownType":
       "This type of file is not accepted. Accepted: JPEG, PNG, WebP, GIF images; PDF; MP4, WebM video; MP3, M4A, OGG audio.",
     "media.error.notAllowed": "Only {kinds} can be uploaded here.",

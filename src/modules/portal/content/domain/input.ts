@@ -145,7 +145,8 @@ export function checkContentValues(
   if (v.cover_media_id !== "" && !isUuid(v.cover_media_id)) {
     errors.cover_media_id = msg("validation.invalidChoice", { field: label("cover_media_id") });
   }
-  if (v.cover_media_id !== "" && v.cover_alt === "") errors.cover_alt = msg("portal.content.error.coverAltRequired");
+  if (v.cover_media_id !== "" && v.cover_alt === "")
+    errors.cover_alt = msg("portal.content.error.coverAltRequired");
   else if (tooLong(v.cover_alt, LIMITS.coverAlt)) errors.cover_alt = long("cover_alt", LIMITS.coverAlt);
   if (tooLong(v.cover_caption, LIMITS.coverCaption)) {
     errors.cover_caption = long("cover_caption", LIMITS.coverCaption);
@@ -157,7 +158,8 @@ export function checkContentValues(
   const tags = parseTags(v.tags.slice(0, LIMITS.tags * 2));
   const tagProblem = v.tags.length > LIMITS.tags ? "tooLong" : tagsProblem(tags);
   if (tagProblem === "tooMany") errors.tags = msg("portal.content.error.tagsTooMany", { max: MAX_TAGS });
-  else if (tagProblem === "tooLong") errors.tags = msg("portal.content.error.tagTooLong", { max: MAX_TAG_LENGTH });
+  else if (tagProblem === "tooLong")
+    errors.tags = msg("portal.content.error.tagTooLong", { max: MAX_TAG_LENGTH });
 
   const publishAt = parseVnDateTime(v.publish_at);
   if (!publishAt.ok) errors.publish_at = msg("portal.content.error.dateTime", { field: label("publish_at") });

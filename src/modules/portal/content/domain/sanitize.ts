@@ -81,7 +81,18 @@ export function sanitizeBody(input: string): SanitizedBody {
     allowedStyles: {},
     allowVulnerableTags: false,
     nestingLimit: 40,
-    nonTextTags: ["script", "style", "textarea", "option", "noscript", "template", "iframe", "object", "svg", "math"],
+    nonTextTags: [
+      "script",
+      "style",
+      "textarea",
+      "option",
+      "noscript",
+      "template",
+      "iframe",
+      "object",
+      "svg",
+      "math",
+    ],
     transformTags: {
       h1: "h2",
       h5: "h4",
@@ -93,8 +104,10 @@ export function sanitizeBody(input: string): SanitizedBody {
       div: "p",
       a: (tagName, attribs) => {
         const href = attribs.href ?? "";
-        if (!isAcceptableHref(href)) return { tagName, attribs: {} };
-        return { tagName, attribs: { href: href.trim(), rel: "noopener" } };
+        const kept: Record<string, string> = isAcceptableHref(href)
+          ? { href: href.trim(), rel: "noopener" }
+          : {};
+        return { tagName, attribs: kept };
       },
     },
     exclusiveFilter: (frame) => {
@@ -110,7 +123,14 @@ export function sanitizeBody(input: string): SanitizedBody {
   return { html, text: plainText(html), droppedImages };
 }
 
-const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&nbsp;": " " };
+const ENTITIES: Record<string, string> = {
+  "&amp;": "&",
+  "&lt;": "<",
+  "&gt;": ">",
+  "&quot;": '"',
+  "&#39;": "'",
+  "&nbsp;": " ",
+};
 
 /** Plain text of already-sanitised HTML: block ends become line breaks, entities are decoded. */
 export function plainText(html: string): string {

@@ -13,7 +13,14 @@ import type { ContentStatus } from "../../tables.js";
  * admin holds both hats. The clock's work (scheduled publication, expiry) is done by the job queue as "system".
  */
 
-export type WorkflowAction = "submit" | "return" | "publish" | "schedule" | "unpublish" | "publishDue" | "expire";
+export type WorkflowAction =
+  | "submit"
+  | "return"
+  | "publish"
+  | "schedule"
+  | "unpublish"
+  | "publishDue"
+  | "expire";
 
 /** Who may ask for an action: the writing side, the approving side, or the system (jobs). */
 export type Actor = "editor" | "approver" | "system";
@@ -43,7 +50,9 @@ const TRANSITIONS: Record<WorkflowAction, { from: readonly ContentStatus[]; to: 
 export const EDITABLE_STATES: readonly ContentStatus[] = ["draft", "returned", "unpublished"];
 
 export const WORKFLOW_ACTIONS = Object.keys(TRANSITIONS) as WorkflowAction[];
-export const PERSON_ACTIONS: readonly WorkflowAction[] = WORKFLOW_ACTIONS.filter((a) => ACTOR_OF[a] !== "system");
+export const PERSON_ACTIONS: readonly WorkflowAction[] = WORKFLOW_ACTIONS.filter(
+  (a) => ACTOR_OF[a] !== "system",
+);
 
 export function isPersonAction(value: string): value is WorkflowAction {
   return (PERSON_ACTIONS as readonly string[]).includes(value);
@@ -117,16 +126,15 @@ export function transition(
     }
   }
   if ((action === "publish" || action === "publishDue") && ctx.expireAt) {
-    if (ctx.expireAt.getTime() <= ctx.now.getTime()) return { ok: false, refusal: "expiryPassed", status: 422 };
+    if (ctx.expireAt.getTime() <= ctx.now.getTime())
+      return { ok: false, refusal: "expiryPassed", status: 422 };
   }
   return { ok: true, to: rule.to };
 }
 
 /** The actions to offer a person on an item in `status` (buttons on the edit page). */
 export function availableActions(status: ContentStatus, caps: Capabilities): WorkflowAction[] {
-  return PERSON_ACTIONS.filter(
-    (a) => permitted(a, caps) && TRANSITIONS[a].from.includes(status),
-  );
+  return PERSON_ACTIONS.filter((a) => permitted(a, caps) && TRANSITIONS[a].from.includes(status));
 }
 
 export function isEditable(status: ContentStatus): boolean {

@@ -56,10 +56,14 @@ export function classifyUpload(
   head: Buffer,
   allowedKinds?: readonly MediaKind[],
 ): TypeVerdict {
-  if (sniffedMime === undefined) return looksLikeSvg(head) ? { ok: false, reason: "svg" } : { ok: false, reason: "unknown" };
-  if (sniffedMime === "image/svg+xml") return { ok: false, reason: "svg" };
-  const accepted = ACCEPTED[sniffedMime];
-  if (!accepted) return { ok: false, reason: "unknown", detected: sniffedMime };
+  const accepted = sniffedMime === undefined ? undefined : ACCEPTED[sniffedMime];
+  if (!accepted) {
+    // file-type reports SVG as plain XML (or nothing), so the text itself is looked at.
+    if (sniffedMime === "image/svg+xml" || looksLikeSvg(head)) return { ok: false, reason: "svg" };
+    return sniffedMime === undefined
+      ? { ok: false, reason: "unknown" }
+      : { ok: false, reason: "unknown", detected: sniffedMime };
+  }
   if (allowedKinds && !allowedKinds.includes(accepted.kind))
     return { ok: false, reason: "notAllowed", detected: sniffedMime };
   return { ok: true, ...accepted };
@@ -67,7 +71,12 @@ export function classifyUpload(
 
 /** SVG or any XML/HTML text that a browser could run as a document. */
 export function looksLikeSvg(head: Buffer): boolean {
-  const text = head.subarray(0, 4096).toString("utf8").replace(/^\uFEFF/, "").trimStart().toLowerCase();
+  const text = head
+    .subarray(0, 4096)
+    .toString("utf8")
+    .replace(/^\uFEFF/, "")
+    .trimStart()
+    .toLowerCase();
   return /^<(\?xml|svg|!doctype svg)/.test(text) || /<svg[\s>]/.test(text);
 }
 
@@ -118,10 +127,7 @@ export function parseVariantName(name: string): { width: number; format: MediaVa
   return format ? { width: Number(m[1]), format } : null;
 }
 
-export function findVariant(
-  variants: readonly MediaVariant[],
-  name: string,
-): MediaVariant | undefined {
+export function findVariant(variants: readonly MediaVariant[], name: string): MediaVariant | undefined {
   const wanted = parseVariantName(name);
   if (!wanted) return undefined;
   return variants.find((v) => v.width === wanted.width && v.format === wanted.format);
@@ -135,7 +141,8 @@ export function sanitizeFilename(name: string, ext: string): string {
   const base = (name.split(/[\\/]/).pop() ?? "")
     .normalize("NFC")
     .replace(/\.[^.]*$/, "")
-    .replace(/[\u0000-\u001f\u007f"'`<>:|?*;%\\]/g, "")
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is removed
+    .replace(/[\u0000-\u001f\u007f"'`<>:|?*;%\\]/g, " ")
     .replace(/\s+/g, " ")
     .replace(/^[\s.-]+|[\s.]+$/g, "")
     .slice(0, 120)

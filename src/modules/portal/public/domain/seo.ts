@@ -51,8 +51,10 @@ export function shareMetaTags(item: ShareableItem): MetaTag[] {
     }
   }
   if (item.kind !== "page") {
-    if (item.publishedAt) tags.push({ property: "article:published_time", content: item.publishedAt.toISOString() });
-    if (item.modifiedAt) tags.push({ property: "article:modified_time", content: item.modifiedAt.toISOString() });
+    if (item.publishedAt)
+      tags.push({ property: "article:published_time", content: item.publishedAt.toISOString() });
+    if (item.modifiedAt)
+      tags.push({ property: "article:modified_time", content: item.modifiedAt.toISOString() });
     if (item.section) tags.push({ property: "article:section", content: item.section });
     for (const tag of item.tags) tags.push({ property: "article:tag", content: tag });
   }

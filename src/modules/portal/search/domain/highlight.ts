@@ -6,12 +6,7 @@
 
 /** One NFC character (a UTF-16 unit here; astral characters pass through unchanged). */
 function foldUnit(ch: string): string {
-  const base = ch
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLowerCase();
+  const base = ch.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
   if (base.length === ch.length) return base;
   const lower = ch.toLowerCase();
   return lower.length === ch.length ? lower : ch;
@@ -63,13 +58,21 @@ export function findMatches(text: string, needles: readonly Needle[]): [number, 
   const merged: [number, number][] = [];
   for (const r of ranges) {
     const prev = merged[merged.length - 1];
-    if (prev && r[0] <= prev[1]) prev[1] = Math.max(prev[1], r[1]);
+    // Words separated only by spaces read as one mark ("Quảng Ngãi", not two).
+    if (prev && (r[0] <= prev[1] || /^\s+$/u.test(text.slice(prev[1], r[0]))))
+      prev[1] = Math.max(prev[1], r[1]);
     else merged.push([r[0], r[1]]);
   }
   return merged;
 }
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);

@@ -31,8 +31,10 @@ export type ParsedQuery =
 // A word is letters and decimal digits, with inner "/", "-", "." or "_" kept so "69/BC-VP" and "covid-19" meet the
 // lexemes PostgreSQL's parser made of them. Modifier letters (ʼ ˈ …) and "ŉ" are left out on purpose: unaccent
 // turns them into quotes, which would end a quoted tsquery operand early.
-const WORD_CHAR = "[\\p{L}\\p{Nd}\\p{M}]";
-const WORD = new RegExp(`${WORD_CHAR}+(?:[/\\-._]${WORD_CHAR}+)*`, "gu");
+// Combining marks only count after a letter or digit: unaccent deletes them, and a word of marks alone would
+// become an empty operand.
+const WORD_PART = "[\\p{L}\\p{Nd}][\\p{L}\\p{Nd}\\p{M}]*";
+const WORD = new RegExp(`${WORD_PART}(?:[/\\-._]${WORD_PART})*`, "gu");
 const EXCLUDED_LETTERS = /[\p{Lm}\u0149]/gu;
 const CONTROL = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]/gu;
 const QUOTES = /["“”„]/u;

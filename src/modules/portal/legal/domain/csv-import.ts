@@ -1,0 +1,247 @@
+import { parse } from "csv-parse/sync";
+import { docTypeFromText } from "./doc-types.js";
+import { type DocumentFormValues, emptyDocumentValues, OTHER_ISSUER } from "./document-input.js";
+import { legalFieldFromText } from "./fields.js";
+import { type Problem, problem } from "./problem.js";
+import { searchFold } from "./text.js";
+
+/**
+ * The CSV import of the register: column headers in Vietnamese (matched without regard to case or diacritics), one
+ * document per row, dates dd/mm/yyyy. Pure: the route reads the upload, the store writes the rows.
+ */
+export interface CsvColumn {
+  /** The form field the column fills. */
+  field: keyof DocumentFormValues | "issuer";
+  header: string;
+  required: boolean;
+  /** What to write, shown on the import page. */
+  hint: string;
+  example: [string, string];
+}
+
+export const CSV_COLUMNS: readonly CsvColumn[] = [
+  {
+    field: "number_symbol",
+    header: "Số ký hiệu",
+    required: true,
+    hint: "Như in trên văn bản, ví dụ 1234/QĐ-UBND, 42/2022/NĐ-CP, 909/VP-CBTH.",
+    example: ["1234/QĐ-UBND", "909/VP-CBTH"],
+  },
+  {
+    field: "doc_type",
+    header: "Loại văn bản",
+    required: true,
+    hint: "Tên loại (Quyết định, Công văn …) hoặc chữ viết tắt (QĐ, CT …).",
+    example: ["Quyết định", "Công văn"],
+  },
+  {
+    field: "issuer",
+    header: "Cơ quan ban hành",
+    required: true,
+    hint: "Tên hoặc mã viết tắt của đơn vị trong tỉnh (UBND, VP, SXD …); tên khác được ghi là cơ quan ngoài tỉnh.",
+    example: ["UBND", "VP"],
+  },
+  {
+    field: "signer_name",
+    header: "Người ký",
+    required: false,
+    hint: "Họ và tên người ký.",
+    example: ["Trần Phước Hiền", "Võ Văn Thành"],
+  },
+  {
+    field: "signer_position",
+    header: "Chức vụ người ký",
+    required: false,
+    hint: "Ví dụ: Phó Chủ tịch.",
+    example: ["Phó Chủ tịch", "Chánh Văn phòng"],
+  },
+  {
+    field: "issued_on",
+    header: "Ngày ban hành",
+    required: true,
+    hint: "dd/mm/yyyy.",
+    example: ["15/03/2024", "02/04/2024"],
+  },
+  {
+    field: "effective_on",
+    header: "Ngày có hiệu lực",
+    required: false,
+    hint: "dd/mm/yyyy; để trống nếu có hiệu lực từ ngày ban hành.",
+    example: ["15/03/2024", ""],
+  },
+  {
+    field: "expires_on",
+    header: "Ngày hết hiệu lực",
+    required: false,
+    hint: "dd/mm/yyyy; để trống nếu không thời hạn.",
+    example: ["", ""],
+  },
+  {
+    field: "field",
+    header: "Lĩnh vực",
+    required: false,
+    hint: "Một trong danh sách lĩnh vực bên dưới.",
+    example: ["Xây dựng", "Nội vụ"],
+  },
+  {
+    field: "summary",
+    header: "Trích yếu",
+    required: true,
+    hint: "Trích yếu nội dung văn bản.",
+    example: [
+      "Về việc phê duyệt quy hoạch chi tiết xây dựng Khu đô thị mới Phú Mỹ",
+      "V/v triển khai ứng dụng công nghệ thông tin trong cơ quan nhà nước",
+    ],
+  },
+  {
+    field: "published",
+    header: "Công khai",
+    required: false,
+    hint: "Có hoặc Không; để trống là Có.",
+    example: ["Có", "Có"],
+  },
+];
+
+export const CSV_MAX_ROWS = 5000;
+
+function csvCell(value: string): string {
+  return /[",\n\r;]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** The downloadable template: a BOM so spreadsheet programs read it as UTF-8, the headers, two example rows. */
+export function csvTemplate(): string {
+  const lines = [
+    CSV_COLUMNS.map((c) => csvCell(c.header)).join(","),
+    CSV_COLUMNS.map((c) => csvCell(c.example[0])).join(","),
+    CSV_COLUMNS.map((c) => csvCell(c.example[1])).join(","),
+  ];
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}
+
+/** Comma, or semicolon as spreadsheet programs write it in some locales: whichever the header line uses more. */
+function detectDelimiter(text: string): "," | ";" {
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (const ch of firstLine) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === ",") commas++;
+    else if (!quoted && ch === ";") semicolons++;
+  }
+  return semicolons > commas ? ";" : ",";
+}
+
+export interface CsvRow {
+  /** The row as a spreadsheet numbers it: the header is row 1. */
+  rowNumber: number;
+  cells: Partial<Record<CsvColumn["field"], string>>;
+}
+
+export type CsvReadResult =
+  | { ok: true; rows: CsvRow[]; ignoredHeaders: string[] }
+  | { ok: false; problem: Problem };
+
+/** Reads the file's text (already decoded as UTF-8; a BOM is dropped) into rows keyed by the columns above. */
+export function readCsv(text: string): CsvReadResult {
+  const body = text.replace(/^\uFEFF/, "");
+  if (body.trim() === "") return { ok: false, problem: problem("legal.import.empty") };
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(body, {
+      delimiter: detectDelimiter(body),
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+      info: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (err) {
+    const line = (err as { lines?: number }).lines;
+    return { ok: false, problem: problem("legal.import.unreadable", { line: line ?? 0 }) };
+  }
+  const [head, ...data] = records;
+  if (!head) return { ok: false, problem: problem("legal.import.empty") };
+  const byHeader = new Map(CSV_COLUMNS.map((c) => [searchFold(c.header), c]));
+  const columns: (CsvColumn | undefined)[] = head.record.map((h) => byHeader.get(searchFold(h)));
+  const missing = CSV_COLUMNS.filter((c) => c.required && !columns.includes(c));
+  if (missing.length > 0) {
+    return {
+      ok: false,
+      problem: problem("legal.import.missingColumns", { columns: missing.map((c) => c.header).join(", ") }),
+    };
+  }
+  if (data.length > CSV_MAX_ROWS) {
+    return { ok: false, problem: problem("legal.import.tooManyRows", { max: CSV_MAX_ROWS }) };
+  }
+  const ignoredHeaders = head.record.filter((_, i) => !columns[i] && head.record[i] !== "");
+  const rows: CsvRow[] = [];
+  for (const { record, info } of data) {
+    if (record.every((c) => c === "")) continue;
+    const cells: CsvRow["cells"] = {};
+    columns.forEach((col, i) => {
+      if (col) cells[col.field] = (record[i] ?? "").normalize("NFC");
+    });
+    rows.push({ rowNumber: info.lines, cells });
+  }
+  return { ok: true, rows, ignoredHeaders };
+}
+
+export interface IssuerUnit {
+  id: string;
+  name_vi: string;
+  short_code: string;
+}
+
+/** A unit named by its short code ("SXD") or its name, ignoring case and diacritics. */
+export function matchIssuerUnit(text: string, units: readonly IssuerUnit[]): IssuerUnit | undefined {
+  const folded = searchFold(text);
+  if (folded === "") return undefined;
+  return (
+    units.find((u) => searchFold(u.short_code) === folded) ?? units.find((u) => searchFold(u.name_vi) === folded)
+  );
+}
+
+const YES = new Set(["", "co", "x", "1", "yes", "true"]);
+const NO = new Set(["khong", "0", "no", "false"]);
+
+/**
+ * One row as register form values: kinds and fields may be written as names or abbreviations, the issuer as a unit's
+ * name or code (anything else is an outside body). Returns the problems of cells that cannot even be read.
+ */
+export function rowToValues(
+  row: CsvRow,
+  units: readonly IssuerUnit[],
+): { values: DocumentFormValues; problems: Record<string, Problem> } {
+  const c = row.cells;
+  const values = emptyDocumentValues();
+  const problems: Record<string, Problem> = {};
+  values.number_symbol = c.number_symbol ?? "";
+  const typeText = c.doc_type ?? "";
+  values.doc_type = typeText === "" ? "" : (docTypeFromText(typeText)?.key ?? `?${typeText}`);
+  const issuerText = (c.issuer ?? "").trim();
+  const unit = matchIssuerUnit(issuerText, units);
+  if (unit) values.issuer_unit_id = unit.id;
+  else if (issuerText !== "") {
+    values.issuer_unit_id = OTHER_ISSUER;
+    values.issuer_other = issuerText;
+  }
+  values.signer_name = c.signer_name ?? "";
+  values.signer_position = c.signer_position ?? "";
+  values.issued_on = c.issued_on ?? "";
+  values.effective_on = c.effective_on ?? "";
+  values.expires_on = c.expires_on ?? "";
+  const fieldText = c.field ?? "";
+  values.field = fieldText === "" ? "" : (legalFieldFromText(fieldText)?.key ?? `?${fieldText}`);
+  values.summary = c.summary ?? "";
+  const published = searchFold(c.published ?? "");
+  if (YES.has(published)) values.published = true;
+  else if (NO.has(published)) values.published = false;
+  else problems.published = problem("legal.import.yesNo");
+  return { values, problems };
+}
+
+/** The column header a form field's problem is reported under. */
+export function columnHeaderFor(field: string): string {
+  const key = field === "issuer_unit_id" || field === "issuer_other" ? "issuer" : field;
+  return CSV_COLUMNS.find((c) => c.field === key)?.header ?? field;
+}
