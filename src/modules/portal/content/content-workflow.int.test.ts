@@ -268,6 +268,13 @@ describe("editorial workflow", () => {
 
     // The SXD approver does not approve for the main portal.
     expect((await approver.post(`/admin/noi-dung/${id}/dua-len-cong-chinh`, {})).statusCode).toBe(403);
+    // The main portal's approver finds it among the component sites' published articles.
+    const promotable = await mainApprover.get("/admin/noi-dung?nguon=thanh-phan&q=1.000%20can%20nha");
+    expect(promotable.statusCode).toBe(200);
+    expect(promotable.body).toContain(`/admin/noi-dung/${id}`);
+    expect((await approver.get("/admin/noi-dung?nguon=thanh-phan&status=draft")).body).not.toContain(
+      "Bài đã đăng ở các trang thành phần",
+    );
     const page = await mainApprover.get(`/admin/noi-dung/${id}`);
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain("Đưa lên Cổng chính");
@@ -294,6 +301,8 @@ describe("editorial workflow", () => {
     expect(errorSummary(twice.body)).toContain("đã được đưa lên Cổng chính");
     const copies = await db().selectFrom("content_items").select("id").where("origin_id", "=", id).execute();
     expect(copies).toHaveLength(1);
+    const after = await mainApprover.get("/admin/noi-dung?nguon=thanh-phan&q=1.000%20can%20nha");
+    expect(after.body).not.toContain(`/admin/noi-dung/${id}"`);
 
     // A draft cannot be promoted.
     const draft = await newArticle("Bản nháp chưa đăng");

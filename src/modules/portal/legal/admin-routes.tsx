@@ -39,16 +39,20 @@ import {
   getDocumentDetail,
   getDocumentForUpdate,
   isDuplicateLegalDocument,
-  type ListRow,
   listDocuments,
   listFacets,
   recentDocumentsForPicker,
   removeDocumentFiles,
   updateLegalDocument,
 } from "./store.js";
-import { type MultipartForm, documentValuesFromForm, MAX_FILES_PER_SAVE, readMultipartForm } from "./upload.js";
-import { AdminListView, type AdminListFilters } from "./views/admin-list.js";
+import {
+  documentValuesFromForm,
+  MAX_FILES_PER_SAVE,
+  type MultipartForm,
+  readMultipartForm,
+} from "./upload.js";
 import { DocumentForm } from "./views/admin-form.js";
+import { type AdminListFilters, AdminListView } from "./views/admin-list.js";
 import { problemsToErrors, tl } from "./views/text.js";
 
 export const REGISTER_ACCESS = { access: { roles: REGISTER_ROLES as readonly Role[] } };
@@ -72,7 +76,6 @@ function str(value: unknown, max = 200): string {
   const v = Array.isArray(value) ? value[0] : value;
   return typeof v === "string" ? v.trim().slice(0, max) : "";
 }
-
 
 function valuesFromDetail(detail: DocumentDetail): DocumentFormValues {
   const { doc } = detail;
@@ -255,7 +258,10 @@ export async function legalAdminRoutes(app: FastifyInstance): Promise<void> {
     const values = documentValuesFromForm(form);
     const ctx = await loadRegisterContext(db, staff);
     const checked = checkDocumentValues(values, todayInVietnam(new Date()));
-    let errors: Errors = { ...(checked.ok ? {} : problemsToErrors(checked.problems)), ...uploadProblem(form) };
+    let errors: Errors = {
+      ...(checked.ok ? {} : problemsToErrors(checked.problems)),
+      ...uploadProblem(form),
+    };
     let created: LegalDocument | null = null;
     if (checked.ok && Object.keys(errors).length === 0) {
       try {
@@ -301,8 +307,9 @@ export async function legalAdminRoutes(app: FastifyInstance): Promise<void> {
               issuerName:
                 checked.data.issuer.kind === "other"
                   ? checked.data.issuer.name
-                  : (ctx.units.find((u) => checked.data.issuer.kind === "unit" && u.id === checked.data.issuer.unitId)
-                      ?.name_vi ?? ""),
+                  : (ctx.units.find(
+                      (u) => checked.data.issuer.kind === "unit" && u.id === checked.data.issuer.unitId,
+                    )?.name_vi ?? ""),
               year: Number(checked.data.issuedOn.slice(0, 4)),
             },
             null,
@@ -335,9 +342,14 @@ export async function legalAdminRoutes(app: FastifyInstance): Promise<void> {
     const current = await loadOwned(request, ctx);
     const form = await readMultipartForm(request);
     const values = documentValuesFromForm(form);
-    const removeFiles = (form.fields.remove_file ?? []).filter((id) => UUID.test(id)).map((id) => id.toLowerCase());
+    const removeFiles = (form.fields.remove_file ?? [])
+      .filter((id) => UUID.test(id))
+      .map((id) => id.toLowerCase());
     const checked = checkDocumentValues(values, todayInVietnam(new Date()));
-    let errors: Errors = { ...(checked.ok ? {} : problemsToErrors(checked.problems)), ...uploadProblem(form) };
+    let errors: Errors = {
+      ...(checked.ok ? {} : problemsToErrors(checked.problems)),
+      ...uploadProblem(form),
+    };
     let saved: LegalDocument | null = null;
     let ownerBefore: string | null = current.doc.owner_unit_id;
     if (checked.ok && Object.keys(errors).length === 0) {

@@ -6,11 +6,11 @@ import { inTransaction } from "../../../platform/db/transaction.js";
 import { forbidden } from "../../../platform/http/errors.js";
 import type { Errors } from "../../../platform/ui/components/forms.js";
 import { formatLimit } from "../media/domain/media-policy.js";
+import { REGISTER_ACCESS } from "./admin-routes.js";
 import { columnHeaderFor, csvTemplate, readCsv, rowToValues } from "./domain/csv-import.js";
 import { todayInVietnam } from "./domain/dates.js";
 import { checkDocumentValues } from "./domain/document-input.js";
 import { inScope, ownerUnitFor } from "./domain/scope.js";
-import { REGISTER_ACCESS } from "./admin-routes.js";
 import { loadRegisterContext, purgeTagsFor, siteForOwner } from "./register.js";
 import {
   duplicateKey,
@@ -19,7 +19,7 @@ import {
   type LegalDocumentPatch,
 } from "./store.js";
 import { CSV_MAX_BYTES, field, readMultipartForm } from "./upload.js";
-import { ImportPage, type ImportMode, ImportResult, type RowError } from "./views/admin-import.js";
+import { type ImportMode, ImportPage, ImportResult, type RowError } from "./views/admin-import.js";
 import { problemText, tl } from "./views/text.js";
 
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
@@ -40,7 +40,12 @@ export async function legalImportRoutes(app: FastifyInstance): Promise<void> {
       request,
       reply,
       tl("legal.import.title"),
-      <ImportPage csrf={csrfToken(request)} mode={mode} sizeLimit={sizeLimit} {...(errors ? { errors } : {})} />,
+      <ImportPage
+        csrf={csrfToken(request)}
+        mode={mode}
+        sizeLimit={sizeLimit}
+        {...(errors ? { errors } : {})}
+      />,
       errors ? 422 : 200,
     );
   }
@@ -62,9 +67,11 @@ export async function legalImportRoutes(app: FastifyInstance): Promise<void> {
     if (!staff) throw forbidden();
     const form = await readMultipartForm(request, { maxFileBytes: CSV_MAX_BYTES });
     const mode: ImportMode = field(form, "mode") === "all" ? "all" : "valid";
-    if (form.problem === "tooLarge") return sendImportPage(request, reply, mode, { file: tl("legal.import.tooLarge", { size: sizeLimit }) });
+    if (form.problem === "tooLarge")
+      return sendImportPage(request, reply, mode, { file: tl("legal.import.tooLarge", { size: sizeLimit }) });
     const upload = form.files.find((f) => f.fieldname === "file");
-    if (!upload || form.problem) return sendImportPage(request, reply, mode, { file: tl("legal.import.noFile") });
+    if (!upload || form.problem)
+      return sendImportPage(request, reply, mode, { file: tl("legal.import.noFile") });
     let text: string;
     try {
       text = strictUtf8.decode(upload.buffer).normalize("NFC");
@@ -98,7 +105,7 @@ export async function legalImportRoutes(app: FastifyInstance): Promise<void> {
         const issuer = checked.data.issuer;
         if (issuer.kind === "unit") {
           const unit = ctx.units.find((u) => u.id === issuer.unitId);
-          if (!unit || !unit.active || !inScope(ctx.scope, unit.id)) {
+          if (!unit?.active || !inScope(ctx.scope, unit.id)) {
             rowErrors.push({
               row: row.rowNumber,
               column: columnHeaderFor("issuer_unit_id"),
@@ -194,7 +201,11 @@ export async function legalImportRoutes(app: FastifyInstance): Promise<void> {
           action: "legal_document.import",
           entityType: "legal_document",
           entityId: null,
-          summary: tl("legal.import.audit", { imported: ids.size, file: upload.filename, failed: failedRows() }),
+          summary: tl("legal.import.audit", {
+            imported: ids.size,
+            file: upload.filename,
+            failed: failedRows(),
+          }),
           after: {
             file: upload.filename,
             rows: read.rows.length,

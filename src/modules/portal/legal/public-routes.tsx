@@ -1,17 +1,17 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { Site, Unit } from "../../orgs/index.js";
-import { buildShell, loadSiteWithUnit } from "../../orgs/index.js";
 import { notFound } from "../../../platform/http/errors.js";
 import { etagFor, sendPublicHtml } from "../../../platform/http/public-cache.js";
 import { htmlClass } from "../../../platform/ui/prefs.js";
 import { renderDocument } from "../../../platform/ui/render.js";
+import type { Site, Unit } from "../../orgs/index.js";
+import { buildShell, loadSiteWithUnit } from "../../orgs/index.js";
 import { todayInVietnam } from "./domain/dates.js";
 import { docTypeByKey } from "./domain/doc-types.js";
 import { legalFieldByKey } from "./domain/fields.js";
 import { legalStatus } from "./domain/status.js";
 import { statusToday } from "./register.js";
 import { getDocumentDetail, listDocuments, listFacets, unitSubtreeIds } from "./store.js";
-import { PublicDetailPage, PublicListPage, type PublicFilters } from "./views/public-pages.js";
+import { PublicDetailPage, type PublicFilters, PublicListPage } from "./views/public-pages.js";
 
 const PAGE_SIZE = 20;
 const CACHE_TTL_MS = 60_000;
@@ -69,7 +69,12 @@ export async function legalPublicRoutes(app: FastifyInstance): Promise<void> {
     if (cacheable) {
       cache.set(
         key,
-        { body: html, etag: etagFor(html), contentType: "text/html; charset=utf-8", tags: ["legal", `site:${found.site.id}`] },
+        {
+          body: html,
+          etag: etagFor(html),
+          contentType: "text/html; charset=utf-8",
+          tags: ["legal", `site:${found.site.id}`],
+        },
         CACHE_TTL_MS,
       );
     }
@@ -133,7 +138,7 @@ export async function legalPublicRoutes(app: FastifyInstance): Promise<void> {
     const id = rawId.toLowerCase();
     return cached(request, reply, found, true, async () => {
       const detail = await getDocumentDetail(db, id);
-      if (!detail || !detail.doc.published) throw notFound();
+      if (!detail?.doc.published) throw notFound();
       if (found.site.kind === "component") {
         const scope = await unitSubtreeIds(db, found.unit.id);
         if (!detail.doc.owner_unit_id || !scope.includes(detail.doc.owner_unit_id)) throw notFound();
@@ -144,7 +149,9 @@ export async function legalPublicRoutes(app: FastifyInstance): Promise<void> {
           issuedOn: detail.doc.issued_on,
           effectiveOn: detail.doc.effective_on,
           expiresOn: detail.doc.expires_on,
-          replacement: replacement ? { issuedOn: replacement.issued_on, effectiveOn: replacement.effective_on } : null,
+          replacement: replacement
+            ? { issuedOn: replacement.issued_on, effectiveOn: replacement.effective_on }
+            : null,
         },
         todayInVietnam(new Date()),
       );
@@ -152,7 +159,9 @@ export async function legalPublicRoutes(app: FastifyInstance): Promise<void> {
       const shell = buildShell(request, found.site, found.unit, {
         altLangHref: english ? `/van-ban/${id}` : found.site.slug === "" ? `/en/documents/${id}` : "/en",
       });
-      return renderDocument(<PublicDetailPage shell={shell} base={baseOf(found)} detail={detail} status={status} />);
+      return renderDocument(
+        <PublicDetailPage shell={shell} base={baseOf(found)} detail={detail} status={status} />,
+      );
     });
   }
 

@@ -1,6 +1,6 @@
-import type { StaffPrincipal } from "../../../platform/rbac/access.js";
 import type { Executor } from "../../../platform/db/transaction.js";
 import { formatDate } from "../../../platform/i18n/index.js";
+import type { StaffPrincipal } from "../../../platform/rbac/access.js";
 import type { LegalDocument } from "../tables.js";
 import type { DocumentFields } from "./domain/document-input.js";
 import { OTHER_ISSUER } from "./domain/document-input.js";
@@ -10,9 +10,9 @@ import { type LegalStatus, legalStatus } from "./domain/status.js";
 import {
   findDuplicate,
   findReplacementCandidates,
-  loadOrgTree,
   type LegalDocumentPatch,
   type ListRow,
+  loadOrgTree,
   type RegisterSite,
   type RegisterUnit,
   replacementChain,
@@ -38,7 +38,10 @@ export function scopeList(scope: RegisterScope): "all" | string[] {
 }
 
 /** The issuers a person may choose: the active units of their scope in tree order, then "another body". */
-export function issuerOptions(ctx: RegisterContext, keep: string | null = null): { value: string; label: string }[] {
+export function issuerOptions(
+  ctx: RegisterContext,
+  keep: string | null = null,
+): { value: string; label: string }[] {
   const children = new Map<string | null, RegisterUnit[]>();
   for (const u of ctx.units) {
     const parent = u.parent_id && ctx.units.some((p) => p.id === u.parent_id) ? u.parent_id : null;
@@ -187,7 +190,11 @@ export async function resolveEntry(
   };
 }
 
-export function duplicateMessage(dup: { number_symbol: string; issuer_name: string; issued_on: string }): string {
+export function duplicateMessage(dup: {
+  number_symbol: string;
+  issuer_name: string;
+  issued_on: string;
+}): string {
   return tl("legal.duplicate", {
     ns: dup.number_symbol,
     issuer: dup.issuer_name,

@@ -123,7 +123,8 @@ function ruleProblems(input: NewLegalDocument): Problem[] {
   out.push(...Object.values(dates));
   if (input.fieldKey && !legalFieldByKey(input.fieldKey)) out.push({ key: "legal.field.unknown" });
   if (input.summary.trim() === "") out.push({ key: "legal.summary.required" });
-  if (input.issuerUnitId === null && !input.issuerName?.trim()) out.push({ key: "legal.issuer.otherRequired" });
+  if (input.issuerUnitId === null && !input.issuerName?.trim())
+    out.push({ key: "legal.issuer.otherRequired" });
   return out;
 }
 
@@ -213,7 +214,11 @@ export async function updateLegalDocument(
 }
 
 /** Links files after the ones a document already has, keeping their order; a file linked twice stays once. */
-export async function addDocumentFiles(tx: Executor, documentId: string, mediaIds: readonly string[]): Promise<void> {
+export async function addDocumentFiles(
+  tx: Executor,
+  documentId: string,
+  mediaIds: readonly string[],
+): Promise<void> {
   if (mediaIds.length === 0) return;
   const last = await tx
     .selectFrom("legal_document_files")
@@ -460,7 +465,11 @@ export async function getDocumentForUpdate(tx: Executor, id: string): Promise<Le
 
 export async function mediaByIds(db: Executor, ids: readonly string[]): Promise<Media[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom("media").selectAll().where("id", "in", [...ids]).execute();
+  return db
+    .selectFrom("media")
+    .selectAll()
+    .where("id", "in", [...ids])
+    .execute();
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -610,7 +619,11 @@ export async function listFacets(
       "iu.name_en",
       sql<number>`extract(year from legal_documents.issued_on)::int`.as("year"),
     ])
-    .groupBy(["legal_documents.issuer_name", "iu.name_en", sql`extract(year from legal_documents.issued_on)::int`])
+    .groupBy([
+      "legal_documents.issuer_name",
+      "iu.name_en",
+      sql`extract(year from legal_documents.issued_on)::int`,
+    ])
     .limit(5000);
   if (opts.publishedOnly) q = q.where("legal_documents.published", "=", true);
   if (scope !== "all") q = ownerFilter(q, scope);
@@ -635,4 +648,3 @@ export async function latestPublishedDocuments(
 ): Promise<ListRow[]> {
   return (await listDocuments(db, scope, { published: true }, { limit, offset: 0 })).rows;
 }
-

@@ -43,16 +43,17 @@ export async function readMultipartForm(
     return form;
   }
   try {
-    for await (const part of request.parts({ limits: opts.maxFileBytes ? { fileSize: opts.maxFileBytes } : {} })) {
+    for await (const part of request.parts({
+      limits: opts.maxFileBytes ? { fileSize: opts.maxFileBytes } : {},
+    })) {
       if (part.type === "file") {
         const buffer = await part.toBuffer();
-        if (buffer.length > 0) form.files.push({ fieldname: part.fieldname, filename: part.filename ?? "", buffer });
+        if (buffer.length > 0)
+          form.files.push({ fieldname: part.fieldname, filename: part.filename ?? "", buffer });
         continue;
       }
-      if (part.valueTruncated) {
-        form.problem = "tooLarge";
-        continue;
-      }
+      // A value cut at the field limit is kept: it is far beyond every field's maximum, so validation refuses it
+      // with the field's own message.
       const value = typeof part.value === "string" ? part.value.normalize("NFC") : "";
       const list = form.fields[part.fieldname] ?? [];
       list.push(value);

@@ -229,4 +229,12 @@ export const portalMigrations: MigrationSet = {
       await sql`create index legal_document_files_media_idx on legal_document_files (media_id)`.execute(db);
     },
   },
+  "2050_portal_search": {
+    // P5 (search): the newest published items first across every site, so a search for a common word walks this
+    // index and stops after the most recent matches instead of ranking tens of thousands of rows (search/store.ts).
+    async up(db: Kysely<unknown>) {
+      await sql`create index content_items_published_idx on content_items (published_at desc)
+        where status = 'published'`.execute(db);
+    },
+  },
 };

@@ -135,6 +135,7 @@ function BlockView({ block, site, lang }: { block: Block; site: SiteRef; lang: L
                 media={item.cover}
                 alt={item.cover.alt}
                 sizes="(min-width: 48rem) 36rem, 100vw"
+                loading="eager"
               />
             </div>
           ) : null}

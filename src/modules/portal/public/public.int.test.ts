@@ -370,7 +370,12 @@ describe("portal public pages", () => {
       originId: original,
       tags: ["Nhà ở xã hội"],
     });
-    await insertItem(db, { siteId: MAIN, kind: "page", slug: "p4-gioi-thieu-chung", title: "Giới thiệu chung" });
+    await insertItem(db, {
+      siteId: MAIN,
+      kind: "page",
+      slug: "p4-gioi-thieu-chung",
+      title: "Giới thiệu chung",
+    });
     const copy = await get("/bai-viet/p4-ban-goc-so-xay-dung");
     expect(copy.statusCode).toBe(200);
     expect(copy.body).toContain(
@@ -395,7 +400,11 @@ describe("portal public pages", () => {
 
   it("renders English items on the English site and switches language to the translation", async () => {
     const db = t.services.db;
-    const enCat = await insertCategory(db, { siteId: EN, slug: "p4-news-and-events", name: "News and events" });
+    const enCat = await insertCategory(db, {
+      siteId: EN,
+      slug: "p4-news-and-events",
+      name: "News and events",
+    });
     const vi = await insertItem(db, {
       siteId: SXD,
       slug: "p4-dau-tu-dung-quat",
@@ -434,7 +443,7 @@ describe("portal public pages", () => {
     expect(cat.body).toContain('<a href="/en/category/p4-news-and-events/rss.xml">RSS: News and events</a>');
     expect((await get("/en/tag/Investment")).statusCode).toBe(200);
     expect((await get("/en/rss.xml")).body).toContain(
-      "<link>https://congso.example/en/news/investing-in-dung-quat</link>",
+      "<link>https://congso.example/en/news/p4-investing-in-dung-quat</link>",
     );
   });
 

@@ -13,9 +13,10 @@ import {
   siteAccentCss,
   type Unit,
 } from "../../orgs/index.js";
-import { mediaUrl } from "../media/responsive-image.js";
+import { variantName } from "../media/domain/media-policy.js";
+import { mediaUrl, middleVariant } from "../media/responsive-image.js";
 import { countView } from "../stats/view-counter.js";
-import type { ContentKind } from "../tables.js";
+import type { ContentKind, MediaVariant } from "../tables.js";
 import { ancestry, childrenOf, isVisible, subtreeIds } from "./domain/category-tree.js";
 import { buildRobots, buildRss, buildSitemap, type FeedItem, SITEMAP_MAX_URLS } from "./domain/feeds.js";
 import {
@@ -75,6 +76,13 @@ type Family = "main" | "component" | "english";
 type Found = { site: Site; unit: Unit };
 
 type Params = { site?: string; slug?: string; tag?: string };
+
+/** A link preview wants a large, widely supported image: the JPEG/PNG size browsers without srcset get. */
+function shareImagePath(cover: { sha256: string; variants: MediaVariant[] }): string {
+  const fallback = cover.variants.filter((v) => v.format !== "webp").sort((a, b) => a.width - b.width);
+  const chosen = middleVariant(fallback);
+  return chosen ? mediaUrl(cover.sha256, variantName(chosen)) : mediaUrl(cover.sha256);
+}
 
 function refOf(site: Site): SiteRef {
   return { slug: site.slug, lang: site.lang };
@@ -178,7 +186,7 @@ export async function portalPublicRoutes(app: FastifyInstance): Promise<void> {
       url: canonical,
       image: item.cover
         ? {
-            url: abs(mediaUrl(item.cover.sha256)),
+            url: abs(shareImagePath(item.cover)),
             alt: item.cover.alt,
             width: item.cover.width,
             height: item.cover.height,

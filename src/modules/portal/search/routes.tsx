@@ -79,7 +79,7 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
     } catch (err) {
       if ((err as { code?: unknown }).code !== "42601") throw err;
       request.log.warn({ err, tsquery: req.tsquery }, "search query refused by to_tsquery");
-      return { hits: [], total: 0 };
+      return { hits: [], total: 0, capped: false };
     }
   }
 
@@ -181,18 +181,19 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
     };
     if (result.total === null) return view({ kind: "pastEnd", firstHref: hrefFor(1) }, 200);
     if (result.total === 0) return view({ kind: "noResults", q: parsedQuery.text }, 200);
-    const pages = Math.ceil(result.total / PAGE_SIZE);
+    const pages = Math.min(Math.ceil(result.total / PAGE_SIZE), MAX_PAGE);
     const needles = termWords(parsedQuery.terms);
     return view(
       {
         kind: "results",
         q: parsedQuery.text,
         total: result.total,
+        capped: result.capped,
         page,
         pages,
         hits: result.hits.map((hit) => presentHit(hit, needles, lang, where.kind === "main")),
         prevHref: page > 1 ? hrefFor(page - 1) : null,
-        nextHref: page < pages && page < MAX_PAGE ? hrefFor(page + 1) : null,
+        nextHref: page < pages ? hrefFor(page + 1) : null,
       },
       200,
     );

@@ -1,6 +1,6 @@
 import { type RawBuilder, sql } from "kysely";
 import type { Executor } from "../../../platform/db/transaction.js";
-import type { ResultType } from "./domain/filters.js";
+import { MAX_RESULTS, type ResultType } from "./domain/filters.js";
 
 /** Where to look: every site, or one site (with its unit, whose legal documents belong to it too). */
 export type SearchScope = { kind: "all" } | { kind: "site"; siteId: string; unitId: string };
@@ -40,8 +40,10 @@ export interface SearchHit {
 
 export interface SearchResultPage {
   hits: SearchHit[];
-  /** Matches in all; null when the page is past the last result (the count comes with the rows). */
+  /** Matches in all (at most MAX_RESULTS); null when the page is past the last result (the count comes with the rows). */
   total: number | null;
+  /** There are more than MAX_RESULTS matches: only the most recent ones were ranked and counted. */
+  capped: boolean;
 }
 
 /** Enough of a long body for a snippet around the first match. */
@@ -69,6 +71,12 @@ function score(
     + ${wordBoost})`;
 }
 
+/**
+ * Matches are first cut to the most recent MAX_RESULTS (+1, to know there are more) of each kind, then ranked. On a
+ * common word ("quảng ngãi" is in most of the province's articles) PostgreSQL then walks the date index and stops
+ * after a few hundred matches, instead of ranking and counting tens of thousands of rows; on a rare word it takes the
+ * GIN index. Either way a search costs about the same whatever the size of the archive.
+ */
 function contentHits(req: SearchRequest, tsq: RawBuilder<unknown>) {
   const where = [
     sql`c.search @@ ${tsq}`,
@@ -80,30 +88,39 @@ function contentHits(req: SearchRequest, tsq: RawBuilder<unknown>) {
   if (req.type && req.type !== "legal") where.push(sql`c.kind = ${req.type}`);
   if (req.fromAt) where.push(sql`c.published_at >= ${req.fromAt}`);
   if (req.toAt) where.push(sql`c.published_at < ${req.toAt}`);
-  const text = sql`lower(c.title || ' ' || coalesce(c.lead, ''))`;
+  const text = sql`lower(k.title || ' ' || coalesce(k.lead, ''))`;
   return sql`
-    select 'content'::text as source, c.id, c.kind::text as type, c.site_id, c.published_at as at,
-      ${score(sql`c.search`, tsq, text, req)} as score
-    from content_items c
-    where ${sql.join(where, sql` and `)}`;
+    select 'content'::text as source, k.id, k.kind::text as type, k.site_id, k.at,
+      ${score(sql`k.search`, tsq, text, req)} as score
+    from (
+      select c.id, c.kind, c.site_id, c.published_at as at, c.search, c.title, c.lead
+      from content_items c
+      where ${sql.join(where, sql` and `)}
+      order by c.published_at desc
+      limit ${MAX_RESULTS + 1}
+    ) k`;
 }
 
 function legalHits(req: SearchRequest, tsq: RawBuilder<unknown>) {
   const where = [sql`d.search @@ ${tsq}`, sql`d.published`];
   if (req.scope.kind === "site") {
-    where.push(
-      sql`(d.site_id = ${req.scope.siteId}::uuid or (d.site_id is null and d.issuer_unit_id = ${req.scope.unitId}::uuid))`,
-    );
+    // A site's documents: those placed on it, and those its unit holds in its register (P3's owner_unit_id).
+    where.push(sql`(d.site_id = ${req.scope.siteId}::uuid or d.owner_unit_id = ${req.scope.unitId}::uuid)`);
   }
   if (req.fromDay) where.push(sql`d.issued_on >= ${req.fromDay}::date`);
   if (req.toDay) where.push(sql`d.issued_on <= ${req.toDay}::date`);
-  const text = sql`lower(d.number_symbol || ' ' || d.summary)`;
+  const text = sql`lower(k.number_symbol || ' ' || k.summary)`;
   return sql`
-    select 'legal'::text as source, d.id, 'legal'::text as type, d.site_id,
-      (d.issued_on::timestamp - interval '7 hours') at time zone 'UTC' as at,
-      ${score(sql`d.search`, tsq, text, req)} as score
-    from legal_documents d
-    where ${sql.join(where, sql` and `)}`;
+    select 'legal'::text as source, k.id, 'legal'::text as type, k.site_id,
+      (k.issued_on::timestamp - interval '7 hours') at time zone 'UTC' as at,
+      ${score(sql`k.search`, tsq, text, req)} as score
+    from (
+      select d.id, d.site_id, d.issued_on, d.search, d.number_symbol, d.summary
+      from legal_documents d
+      where ${sql.join(where, sql` and `)}
+      order by d.issued_on desc, d.id desc
+      limit ${MAX_RESULTS + 1}
+    ) k`;
 }
 
 export interface HitRow {
@@ -113,6 +130,8 @@ export interface HitRow {
   at: Date | null;
   score: number;
   total: string;
+  n_content: string;
+  n_legal: string;
   c_title: string | null;
   c_lead: string | null;
   c_body: string | null;
@@ -142,12 +161,14 @@ export function searchQuery(req: SearchRequest): RawBuilder<HitRow> | null {
   return sql<HitRow>`
     with hits as (${sql.join(parts, sql` union all `)}),
     ranked as (
-      select h.*, count(*) over () as total
+      select h.*, count(*) over () as total,
+        count(*) filter (where h.source = 'content') over () as n_content,
+        count(*) filter (where h.source = 'legal') over () as n_legal
       from hits h
       order by h.score desc, h.at desc nulls last, h.id desc
       limit ${req.limit} offset ${req.offset}
     )
-    select r.source, r.id, r.type, r.at, r.score, r.total,
+    select r.source, r.id, r.type, r.at, r.score, r.total, r.n_content, r.n_legal,
       c.title as c_title, c.lead as c_lead, left(c.body_text, ${BODY_PREFIX_CHARS}) as c_body, c.slug as c_slug,
       d.number_symbol as d_number, d.doc_type as d_type, d.summary as d_summary,
       s.slug as s_slug, s.lang as s_lang, s.name_vi as s_name_vi, s.name_en as s_name_en,
@@ -163,11 +184,12 @@ export function searchQuery(req: SearchRequest): RawBuilder<HitRow> | null {
 /** One page of results and the total, in ONE query (see searchQuery). */
 export async function searchPublished(db: Executor, req: SearchRequest): Promise<SearchResultPage> {
   const query = searchQuery(req);
-  if (!query) return { hits: [], total: 0 };
+  if (!query) return { hits: [], total: 0, capped: false };
   const result = await query.execute(db);
   const first = result.rows[0];
   return {
-    total: first ? Number(first.total) : req.offset === 0 ? 0 : null,
+    total: first ? Math.min(Number(first.total), MAX_RESULTS) : req.offset === 0 ? 0 : null,
+    capped: first ? Number(first.n_content) > MAX_RESULTS || Number(first.n_legal) > MAX_RESULTS : false,
     hits: result.rows.map((r) => ({
       source: r.source,
       id: r.id,

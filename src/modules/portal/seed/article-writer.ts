@@ -82,6 +82,8 @@ export function slotValues(ctx: WriterContext, rng: Rng, publishedAt: Date): Rec
     country_en: rng.pick(COUNTRIES_EN),
     ngay: `${day}/${month}`,
     ngay_hop: `${pad2(meeting.day)}/${pad2(meeting.month)}/${meeting.year}`,
+    thang_hop: String(meeting.month),
+    nam_hop: String(meeting.year),
     date_en: `${day} ${EN_MONTHS[month - 1]}`,
     thang: String(month),
     thang_truoc: String(prevMonth),
@@ -146,6 +148,7 @@ export function writeArticle(
   ctx: WriterContext,
   rng: Rng,
   publishedAt: Date,
+  opts: { closing?: boolean } = {},
 ): WrittenArticle {
   const slots = slotValues(ctx, rng, publishedAt);
   const f = (t: string) => capitalise(fill(t, slots).normalize("NFC"));
@@ -160,7 +163,7 @@ export function writeArticle(
       blocks.push({ tag: "ul", items: story.list.items.map(f) });
     }
   });
-  if (ctx.lang === "vi" && rng.chance(0.6)) blocks.push({ tag: "p", text: f(rng.pick(CLOSINGS)) });
+  if (opts.closing && ctx.lang === "vi" && rng.chance(0.6)) blocks.push({ tag: "p", text: f(rng.pick(CLOSINGS)) });
   const { html, text } = renderBlocks(blocks);
   const tags = story.tags.map((t) => t.normalize("NFC").toLocaleLowerCase(ctx.lang));
   return { title, lead, bodyHtml: html, bodyText: text, tags: [...new Set(tags)] };

@@ -16,7 +16,7 @@ import { DAY_MS, HOUR_MS, SEED_REFERENCE_DATE, SEED_SETUP_DATE, seedId } from ".
 import { pagesFor } from "./pages.js";
 import { createRng, type Rng } from "./prng.js";
 import { type SeedSite, writerContextFor } from "./seed-sites.js";
-import { AUTHORS, REPOST_SOURCES, STORIES, type StoryTemplate } from "./vi-stories.js";
+import { AUTHORS, CLOSING_THEMES, REPOST_SOURCES, STORIES, type StoryTemplate } from "./vi-stories.js";
 
 /** Demo editors of a site, when the staff seed made them (bientap.cong / duyet.cong, bientap.sxd / duyet.sxd). */
 export interface SiteStaff {
@@ -242,7 +242,12 @@ export function planDemoContent(
         // The first item of a category is recent, so every list and home section looks current.
         const daysAgo = i === 0 ? rng.int(0, 6) : rng.int(7, 170);
         const publishedAt = publishTime(rng, daysAgo);
-        const written = writeArticle(story, ctx, rng, publishedAt);
+        // Procedure guides take the unit's procedures in turn, so one site never explains the same one twice.
+        const itemCtx =
+          theme === "procedures" && ctx.procedures.length > 0
+            ? { ...ctx, procedures: [ctx.procedures[i % ctx.procedures.length] as string] }
+            : ctx;
+        const written = writeArticle(story, itemCtx, rng, publishedAt, { closing: CLOSING_THEMES.has(theme) });
         const repost = REPOSTABLE.has(theme) && site.lang === "vi" && rng.chance(0.2);
         const source = repost
           ? site.kind === "main"
@@ -322,7 +327,7 @@ export function planDemoContent(
       ];
       states.forEach((state, i) => {
         const createdAt = publishTime(rng, rng.int(0, 3));
-        const written = writeArticle(rng.pick(STORIES[theme]), ctx, rng, createdAt);
+        const written = writeArticle(rng.pick(STORIES[theme]), ctx, rng, createdAt, { closing: true });
         plan.items.push(
           itemRow(
             {

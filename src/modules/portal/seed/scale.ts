@@ -10,7 +10,7 @@ import { seedId } from "./ids.js";
 import { publishTime } from "./demo-plan.js";
 import { createRng } from "./prng.js";
 import { loadSeedSites, type SeedSite, writerContextFor } from "./seed-sites.js";
-import { AUTHORS, STORIES, type StoryTemplate } from "./vi-stories.js";
+import { AUTHORS, CLOSING_THEMES, STORIES, type StoryTemplate } from "./vi-stories.js";
 
 /** Rows per INSERT: 1,000 articles of ~2 KB each keep one statement well under the parameter limit and fast. */
 export const SCALE_BATCH = 1000;
@@ -26,7 +26,7 @@ const COVER_SHARE = 0.3;
 interface ScaleSite {
   site: SeedSite;
   ctx: WriterContext;
-  categories: { id: string; stories: StoryTemplate[] }[];
+  categories: { id: string; stories: StoryTemplate[]; closing: boolean }[];
 }
 
 interface Cover {
@@ -59,7 +59,7 @@ async function loadScaleSites(db: Db): Promise<ScaleSite[]> {
       .flatMap((c) => {
         const theme = themes.get(c.slug);
         const stories = theme ? storiesFor(theme) : [];
-        return stories.length > 0 ? [{ id: c.id, stories }] : [];
+        return theme && stories.length > 0 ? [{ id: c.id, stories, closing: CLOSING_THEMES.has(theme) }] : [];
       });
     if (usable.length > 0) out.push({ site, ctx: writerContextFor(site), categories: usable });
   }
@@ -89,7 +89,7 @@ export function scaleArticle(
   const category = rng.pick(target.categories);
   const story = rng.pick(category.stories);
   const publishedAt = publishTime(rng, rng.int(0, SCALE_YEARS * 365));
-  const written = writeArticle(story, target.ctx, rng, publishedAt);
+  const written = writeArticle(story, target.ctx, rng, publishedAt, { closing: category.closing });
   const cover = covers.length > 0 && rng.chance(COVER_SHARE) ? rng.pick(covers) : undefined;
   return {
     id: seedId("scale", String(i)),
@@ -131,7 +131,7 @@ export interface ScaleResult {
 export async function seedScaleArticles(
   db: Db,
   total: number,
-  opts: { log?: (line: string) => void; batchSize?: number } = {},
+  opts: { log?: (line: string) => void; batchSize?: number; parallel?: number } = {},
 ): Promise<ScaleResult> {
   const log = opts.log ?? (() => {});
   const batchSize = opts.batchSize ?? SCALE_BATCH;
@@ -159,8 +159,13 @@ export async function seedScaleArticles(
     }
   };
 
-  let pending: Promise<void> = Promise.resolve();
-  for (let start = 0; start < total; start += batchSize) {
+  // Inserts in flight while the next batch is generated: Node and PostgreSQL's backends work side by side (PGlite
+  // is one session, so its driver runs them one after the other anyway).
+  const parallel = opts.parallel ?? 2;
+  const inFlight = new Set<Promise<void>>();
+  // Kept instead of rejecting, so a failed insert never becomes an unhandled rejection while others are running.
+  let failure: unknown;
+  for (let start = 0; start < total && failure === undefined; start += batchSize) {
     const end = Math.min(total, start + batchSize);
     const last = await db
       .selectFrom("content_items")
@@ -168,17 +173,15 @@ export async function seedScaleArticles(
       .where("id", "=", seedId("scale", String(end - 1)))
       .executeTakeFirst();
     if (last) {
-      await pending;
       existing += end - start;
-      done = end;
+      done += end - start;
       report();
       continue;
     }
     const rows = [];
     for (let i = start; i < end; i++) rows.push(scaleArticle(i, sites, covers));
-    // One INSERT in flight while the next batch is generated: Node and PostgreSQL work side by side.
-    await pending;
-    pending = db
+    while (inFlight.size >= parallel) await Promise.race(inFlight);
+    const insert: Promise<void> = db
       .insertInto("content_items")
       .values(rows)
       .onConflict((oc) => oc.doNothing())
@@ -187,11 +190,17 @@ export async function seedScaleArticles(
         const n = Number(result.numInsertedOrUpdatedRows ?? 0n);
         created += n;
         existing += rows.length - n;
-        done = end;
+        done += rows.length;
         report();
-      });
+      })
+      .catch((err: unknown) => {
+        failure ??= err;
+      })
+      .finally(() => inFlight.delete(insert));
+    inFlight.add(insert);
   }
-  await pending;
+  await Promise.all(inFlight);
+  if (failure !== undefined) throw failure;
   await analyse(db);
   const seconds = (performance.now() - started) / 1000;
   log(

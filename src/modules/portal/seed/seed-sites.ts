@@ -50,9 +50,8 @@ export async function loadSeedSites(db: Executor): Promise<SeedSite[]> {
     ])
     .where("sites.active", "=", true)
     .execute();
-  const order: Record<SiteKind, number> = { main: 0, english: 1, component: 2 };
-  return rows
-    .map((r) => ({
+  return sortSeedSites(
+    rows.map((r) => ({
       id: r.id,
       slug: r.slug,
       kind: r.kind,
@@ -71,8 +70,17 @@ export async function loadSeedSites(db: Executor): Promise<SeedSite[]> {
         email: r.email,
         leaders: Array.isArray(r.leaders) ? r.leaders : [],
       },
-    }))
-    .sort((a, b) => order[a.kind] - order[b.kind] || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+    })),
+  );
+}
+
+const KIND_ORDER: Record<SiteKind, number> = { main: 0, english: 1, component: 2 };
+
+/** Main portal, English site, then component sites by slug: the order every seed walks the sites in. */
+export function sortSeedSites(sites: SeedSite[]): SeedSite[] {
+  return sites.sort(
+    (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0),
+  );
 }
 
 const LOCAL_PREFIX = /^(Huyện|Thành phố|Thị xã|Phường|Xã|Thị trấn) /u;
@@ -115,7 +123,7 @@ export function writerContextFor(site: SeedSite): WriterContext {
   const isProvince = unit.kind === "province";
   const named = isProvince ? "Ủy ban nhân dân tỉnh" : inSentence(unit.nameVi);
   const fields = isProvince
-    ? { field: "phát triển kinh tế – xã hội của tỉnh", procedures: LOCAL_FIELDS.procedures }
+    ? { field: "đầu tư công và phát triển đô thị", procedures: LOCAL_FIELDS.procedures }
     : (UNIT_FIELDS[unit.shortCode] ?? LOCAL_FIELDS);
   return {
     lang: "vi",

@@ -18,6 +18,17 @@ export interface StoryTemplate {
   tags: string[];
 }
 
+/** Themes whose articles may end with one of the CLOSINGS; notices, procedures and figures end with their facts. */
+export const CLOSING_THEMES: ReadonlySet<CategoryTheme> = new Set([
+  "leaders",
+  "direction",
+  "economy",
+  "society",
+  "planning",
+  "unit_news",
+  "unit_directives",
+]);
+
 export const CLOSINGS: string[] = [
   "Thời gian tới, {don_vi} tiếp tục phối hợp chặt chẽ với các sở, ban, ngành và địa phương, tập trung tháo gỡ khó khăn, vướng mắc, phấn đấu hoàn thành các chỉ tiêu đã đề ra trong năm {nam}.",
   "Các cơ quan, đơn vị được giao nhiệm vụ có trách nhiệm tổ chức thực hiện nghiêm túc, định kỳ báo cáo kết quả để kịp thời chỉ đạo, điều hành.",
@@ -117,7 +128,7 @@ export const STORIES: Record<CategoryTheme, StoryTemplate[]> = {
     {
       titles: ["Lãnh đạo tỉnh thăm, tặng quà gia đình chính sách tại {huyen}"],
       leads: [
-        "Nhân dịp kỷ niệm Ngày Thương binh – Liệt sĩ, {chuc_vu} {lanh_dao} đã đến thăm, tặng quà các gia đình chính sách, người có công với cách mạng tại {huyen}.",
+        "Trong chương trình công tác tại cơ sở, {chuc_vu} {lanh_dao} đã đến thăm, tặng quà các gia đình chính sách, người có công với cách mạng tại {huyen}.",
       ],
       sections: [
         {
@@ -401,7 +412,7 @@ export const STORIES: Record<CategoryTheme, StoryTemplate[]> = {
     {
       titles: ["Sôi nổi Lễ hội đua thuyền truyền thống trên sông Trà Khúc"],
       leads: [
-        "Chào mừng Quốc khánh 2/9, Lễ hội đua thuyền truyền thống trên sông Trà Khúc đã diễn ra sôi nổi với sự tham gia của {so_nho} đội thuyền đến từ các địa phương trong tỉnh.",
+        "Lễ hội đua thuyền truyền thống trên sông Trà Khúc đã diễn ra sôi nổi với sự tham gia của {so_nho} đội thuyền đến từ các địa phương trong tỉnh.",
       ],
       sections: [
         {
@@ -415,8 +426,8 @@ export const STORIES: Record<CategoryTheme, StoryTemplate[]> = {
   ],
   announcements: [
     {
-      titles: ["Thông báo lịch tiếp công dân định kỳ tháng {thang}/{nam}"],
-      leads: ["{don_vi} thông báo lịch tiếp công dân định kỳ tháng {thang} năm {nam} như sau."],
+      titles: ["Thông báo lịch tiếp công dân định kỳ tháng {thang_hop}/{nam_hop}"],
+      leads: ["{don_vi} thông báo lịch tiếp công dân định kỳ tháng {thang_hop} năm {nam_hop} như sau."],
       sections: [
         {
           paragraphs: [
@@ -780,71 +791,165 @@ export const STORIES: Record<CategoryTheme, StoryTemplate[]> = {
 
 /** Plain-text fields of each demo unit, keyed by short code; districts share one set and add their own places. */
 export const UNIT_FIELDS: Record<string, { field: string; procedures: string[] }> = {
-  VP: { field: "công tác văn phòng, hành chính công", procedures: ["cung cấp thông tin theo yêu cầu"] },
+  VP: {
+    field: "công tác văn phòng, hành chính công",
+    procedures: [
+      "cung cấp thông tin theo yêu cầu",
+      "xử lý phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính",
+      "đăng ký lịch làm việc với lãnh đạo Ủy ban nhân dân tỉnh",
+    ],
+  },
   SXD: {
     field: "xây dựng, quy hoạch và phát triển đô thị",
-    procedures: ["cấp giấy phép xây dựng", "cấp chứng chỉ hành nghề hoạt động xây dựng"],
+    procedures: [
+      "cấp giấy phép xây dựng",
+      "cấp chứng chỉ hành nghề hoạt động xây dựng",
+      "cấp giấy phép xây dựng sửa chữa, cải tạo công trình",
+    ],
   },
   BQLKKT: {
     field: "đầu tư và phát triển khu kinh tế, khu công nghiệp",
-    procedures: ["cấp giấy chứng nhận đăng ký đầu tư", "cấp giấy phép lao động cho người nước ngoài"],
+    procedures: [
+      "cấp giấy chứng nhận đăng ký đầu tư",
+      "cấp giấy phép lao động cho người nước ngoài",
+      "điều chỉnh giấy chứng nhận đăng ký đầu tư",
+    ],
   },
   SGTVT: {
     field: "giao thông vận tải",
-    procedures: ["cấp đổi giấy phép lái xe", "cấp giấy phép kinh doanh vận tải bằng xe ô tô"],
+    procedures: [
+      "cấp đổi giấy phép lái xe",
+      "cấp giấy phép kinh doanh vận tải bằng xe ô tô",
+      "cấp giấy phép lưu hành xe quá tải trọng",
+    ],
   },
-  HND: { field: "hỗ trợ nông dân phát triển sản xuất", procedures: ["đăng ký vay vốn Quỹ Hỗ trợ nông dân"] },
+  HND: {
+    field: "hỗ trợ nông dân phát triển sản xuất",
+    procedures: [
+      "đăng ký vay vốn Quỹ Hỗ trợ nông dân",
+      "kết nạp hội viên Hội Nông dân",
+      "đề nghị hỗ trợ chuyển giao tiến bộ kỹ thuật",
+    ],
+  },
   BDT: {
     field: "công tác dân tộc",
-    procedures: ["công nhận người có uy tín trong đồng bào dân tộc thiểu số"],
+    procedures: [
+      "công nhận người có uy tín trong đồng bào dân tộc thiểu số",
+      "đề nghị hỗ trợ đất sản xuất cho hộ đồng bào dân tộc thiểu số",
+      "đề nghị hỗ trợ học bổng cho học sinh dân tộc thiểu số",
+    ],
   },
   SKHCN: {
     field: "khoa học và công nghệ",
-    procedures: ["đăng ký kết quả thực hiện nhiệm vụ khoa học và công nghệ"],
+    procedures: [
+      "đăng ký kết quả thực hiện nhiệm vụ khoa học và công nghệ",
+      "cấp giấy chứng nhận đăng ký hoạt động khoa học và công nghệ",
+      "đăng ký công bố hợp chuẩn",
+    ],
   },
-  SNV: { field: "tổ chức bộ máy, cán bộ, công chức", procedures: ["thẩm định thành lập hội"] },
-  TTT: { field: "thanh tra, tiếp công dân", procedures: ["giải quyết khiếu nại lần hai"] },
+  SNV: {
+    field: "tổ chức bộ máy, cán bộ, công chức",
+    procedures: ["thẩm định thành lập hội", "công nhận ban vận động thành lập hội", "xét tặng danh hiệu thi đua"],
+  },
+  TTT: {
+    field: "thanh tra, tiếp công dân",
+    procedures: ["giải quyết khiếu nại lần hai", "giải quyết tố cáo", "tiếp nhận đơn kiến nghị, phản ánh"],
+  },
   SLDTBXH: {
     field: "lao động, việc làm và an sinh xã hội",
-    procedures: ["giải quyết trợ cấp thất nghiệp", "cấp giấy phép hoạt động dịch vụ việc làm"],
+    procedures: [
+      "giải quyết trợ cấp thất nghiệp",
+      "cấp giấy phép hoạt động dịch vụ việc làm",
+      "xác nhận người có công với cách mạng",
+    ],
   },
   STP: {
     field: "tư pháp, hộ tịch",
-    procedures: ["cấp phiếu lý lịch tư pháp", "đăng ký khai sinh có yếu tố nước ngoài"],
+    procedures: [
+      "cấp phiếu lý lịch tư pháp",
+      "đăng ký khai sinh có yếu tố nước ngoài",
+      "chứng thực bản sao từ bản chính",
+    ],
   },
-  SNGV: { field: "đối ngoại và hợp tác quốc tế", procedures: ["cho phép tổ chức hội nghị, hội thảo quốc tế"] },
-  STC: { field: "tài chính, ngân sách và giá", procedures: ["đăng ký mã số đơn vị có quan hệ với ngân sách"] },
+  SNGV: {
+    field: "đối ngoại và hợp tác quốc tế",
+    procedures: [
+      "cho phép tổ chức hội nghị, hội thảo quốc tế",
+      "đề nghị cử cán bộ đi công tác nước ngoài",
+      "đề nghị đón tiếp đoàn khách quốc tế",
+    ],
+  },
+  STC: {
+    field: "tài chính, ngân sách và giá",
+    procedures: [
+      "đăng ký mã số đơn vị có quan hệ với ngân sách",
+      "thẩm định giá tài sản công",
+      "quyết toán vốn đầu tư dự án hoàn thành",
+    ],
+  },
   SCT: {
     field: "công nghiệp, thương mại và năng lượng",
-    procedures: ["cấp giấy phép bán lẻ sản phẩm rượu", "cấp giấy chứng nhận đủ điều kiện kinh doanh xăng dầu"],
+    procedures: [
+      "cấp giấy phép bán lẻ sản phẩm rượu",
+      "cấp giấy chứng nhận đủ điều kiện kinh doanh xăng dầu",
+      "cấp giấy phép hoạt động điện lực",
+    ],
   },
   SVHTTDL: {
     field: "văn hóa, thể thao và du lịch",
-    procedures: ["công nhận điểm du lịch", "cấp giấy phép tổ chức biểu diễn nghệ thuật"],
+    procedures: [
+      "công nhận điểm du lịch",
+      "cấp giấy phép tổ chức biểu diễn nghệ thuật",
+      "cấp giấy phép kinh doanh dịch vụ lữ hành nội địa",
+    ],
   },
   STNMT: {
     field: "đất đai, tài nguyên và môi trường",
-    procedures: ["cấp giấy chứng nhận quyền sử dụng đất", "cấp giấy phép môi trường"],
+    procedures: [
+      "cấp giấy chứng nhận quyền sử dụng đất",
+      "cấp giấy phép môi trường",
+      "đăng ký biến động đất đai",
+    ],
   },
   SGDDT: {
     field: "giáo dục và đào tạo",
-    procedures: ["cấp bản sao văn bằng, chứng chỉ từ sổ gốc", "công nhận trường đạt chuẩn quốc gia"],
+    procedures: [
+      "cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
+      "công nhận trường đạt chuẩn quốc gia",
+      "cấp phép dạy thêm, học thêm",
+    ],
   },
   SNNPTNT: {
     field: "nông nghiệp, thủy sản và phát triển nông thôn",
-    procedures: ["cấp giấy phép khai thác thủy sản", "cấp giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm nông sản"],
+    procedures: [
+      "cấp giấy phép khai thác thủy sản",
+      "cấp giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm nông sản",
+      "đăng ký tàu cá",
+    ],
   },
   SKHDT: {
     field: "kế hoạch, đầu tư và phát triển doanh nghiệp",
-    procedures: ["đăng ký thành lập doanh nghiệp", "quyết định chủ trương đầu tư"],
+    procedures: [
+      "đăng ký thành lập doanh nghiệp",
+      "quyết định chủ trương đầu tư",
+      "đăng ký thay đổi nội dung đăng ký doanh nghiệp",
+    ],
   },
   STTTT: {
     field: "thông tin, truyền thông và chuyển đổi số",
-    procedures: ["cấp giấy phép thiết lập trang thông tin điện tử tổng hợp", "cấp giấy phép xuất bản bản tin"],
+    procedures: [
+      "cấp giấy phép thiết lập trang thông tin điện tử tổng hợp",
+      "cấp giấy phép xuất bản bản tin",
+      "cấp giấy phép hoạt động in",
+    ],
   },
   SYT: {
     field: "y tế và chăm sóc sức khỏe Nhân dân",
-    procedures: ["cấp chứng chỉ hành nghề khám bệnh, chữa bệnh", "cấp giấy phép hoạt động phòng khám"],
+    procedures: [
+      "cấp chứng chỉ hành nghề khám bệnh, chữa bệnh",
+      "cấp giấy phép hoạt động phòng khám",
+      "công bố cơ sở đủ điều kiện tiêm chủng",
+    ],
   },
 };
 
@@ -893,7 +998,6 @@ export const DISTRICTS_IN_SENTENCE = [
   "huyện Đức Phổ",
   "huyện Nghĩa Hành",
   "huyện Ba Tơ",
-  "huyện Lý Sơn",
   "thành phố Quảng Ngãi",
 ];
 

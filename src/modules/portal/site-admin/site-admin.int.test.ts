@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../../test/support/app.js";
-import { createStaff, type StaffSession, signIn, signInAsAdmin } from "../../../../test/support/staff-session.js";
+import {
+  createStaff,
+  type StaffSession,
+  signIn,
+  signInAsAdmin,
+} from "../../../../test/support/staff-session.js";
 import { demoSiteId, demoUnitId } from "../../orgs/seed/demo-province.js";
 import { insertItem } from "../public/test-fixtures.js";
 
@@ -83,11 +88,20 @@ describe("site structure admin", () => {
   });
 
   it("creates categories as a tree with Vietnamese slugs, unique per site, and keeps input when refused", async () => {
-    const created = await sxdAdmin.post(cats, { name: "Tin tức – Sự kiện", slug: "", description: "Tin của Sở" });
+    const created = await sxdAdmin.post(cats, {
+      name: "Tin tức – Sự kiện",
+      slug: "",
+      description: "Tin của Sở",
+    });
     expect(created.statusCode).toBe(303);
     expect(created.headers.location).toBe(cats);
     const news = await category("tin-tuc-su-kien");
-    expect(news).toMatchObject({ name: "Tin tức – Sự kiện", parent_id: null, active: true, description: "Tin của Sở" });
+    expect(news).toMatchObject({
+      name: "Tin tức – Sự kiện",
+      parent_id: null,
+      active: true,
+      description: "Tin của Sở",
+    });
     expect(await auditActions(news.id)).toEqual(["category.create"]);
 
     const child = await sxdAdmin.post(cats, { name: "Đô thị", slug: "do-thi", parent_id: news.id });
@@ -119,7 +133,10 @@ describe("site structure admin", () => {
       [{ name: "Tin", slug: "Tin Tức" }, "Đường dẫn chỉ gồm chữ thường không dấu"],
       [{ name: "Tin", slug: "tin--tuc" }, "Đường dẫn chỉ gồm chữ thường không dấu"],
       [{ name: "x".repeat(5000), slug: "" }, "không được quá 120 ký tự"],
-      [{ name: "Tin", slug: "tin-moi", parent_id: "khong-phai-uuid" }, "Chuyên mục cha không thuộc trang này."],
+      [
+        { name: "Tin", slug: "tin-moi", parent_id: "khong-phai-uuid" },
+        "Chuyên mục cha không thuộc trang này.",
+      ],
       [
         { name: "Tin", slug: "tin-moi", parent_id: "018f0000-0000-7000-8000-000000000000" },
         "Chuyên mục cha không thuộc trang này.",
@@ -141,7 +158,12 @@ describe("site structure admin", () => {
     const news = await category("tin-tuc-su-kien");
     const doThi = await category("do-thi");
     const quyHoach = await category("quy-hoach");
-    await insertItem(t.services.db, { siteId: SXD, slug: "bai-do-thi", title: "Bài đô thị", categoryId: doThi.id });
+    await insertItem(t.services.db, {
+      siteId: SXD,
+      slug: "bai-do-thi",
+      title: "Bài đô thị",
+      categoryId: doThi.id,
+    });
 
     // Public page cached first, so the rename below must purge it.
     const before = await t.app.inject({ url: "/so-xay-dung/chuyen-muc/do-thi" });
@@ -166,16 +188,28 @@ describe("site structure admin", () => {
     expect(after.body).toContain("<h1>Đô thị và nhà ở</h1>");
 
     // A category cannot go under itself or under one of its own sub-categories.
-    const self = await sxdAdmin.post(`${cats}/${news.id}`, { name: news.name, slug: news.slug, parent_id: news.id });
+    const self = await sxdAdmin.post(`${cats}/${news.id}`, {
+      name: news.name,
+      slug: news.slug,
+      parent_id: news.id,
+    });
     expect(self.statusCode).toBe(422);
     expect(self.body).toContain("Không thể chọn chính chuyên mục này làm chuyên mục cha.");
-    const cycle = await sxdAdmin.post(`${cats}/${news.id}`, { name: news.name, slug: news.slug, parent_id: doThi.id });
+    const cycle = await sxdAdmin.post(`${cats}/${news.id}`, {
+      name: news.name,
+      slug: news.slug,
+      parent_id: doThi.id,
+    });
     expect(cycle.statusCode).toBe(422);
     expect(cycle.body).toContain("Không thể chuyển chuyên mục vào một chuyên mục con của chính nó.");
     expect((await category("tin-tuc-su-kien")).parent_id).toBeNull();
 
     // Move "Quy hoạch" to the top level, then reorder the two children left... and back.
-    const moved = await sxdAdmin.post(`${cats}/${quyHoach.id}`, { name: "Quy hoạch", slug: "quy-hoach", parent_id: "" });
+    const moved = await sxdAdmin.post(`${cats}/${quyHoach.id}`, {
+      name: "Quy hoạch",
+      slug: "quy-hoach",
+      parent_id: "",
+    });
     expect(moved.statusCode).toBe(303);
     expect((await category("quy-hoach")).parent_id).toBeNull();
     expect(await auditActions(quyHoach.id)).toEqual(["category.create", "category.move"]);
@@ -233,9 +267,25 @@ describe("site structure admin", () => {
   it("arranges the home page's sections, shown in that order on the site's home", async () => {
     const db = t.services.db;
     const news = await category("tin-tuc-su-kien");
-    const lead = await insertItem(db, { siteId: SXD, slug: "tin-noi-bat", title: "Khánh thành công viên", categoryId: news.id });
-    await insertItem(db, { siteId: SXD, slug: "tin-moi-hon", title: "Tin mới hơn", categoryId: news.id, publishedMinutes: -1 });
-    await insertItem(db, { siteId: SXD, kind: "announcement", slug: "thong-bao-1", title: "Thông báo lịch tiếp dân" });
+    const lead = await insertItem(db, {
+      siteId: SXD,
+      slug: "tin-noi-bat",
+      title: "Khánh thành công viên",
+      categoryId: news.id,
+    });
+    await insertItem(db, {
+      siteId: SXD,
+      slug: "tin-moi-hon",
+      title: "Tin mới hơn",
+      categoryId: news.id,
+      publishedMinutes: -1,
+    });
+    await insertItem(db, {
+      siteId: SXD,
+      kind: "announcement",
+      slug: "thong-bao-1",
+      title: "Thông báo lịch tiếp dân",
+    });
 
     expect((await sxdAdmin.get(home)).body).toContain("Trang chủ chưa có khối nào.");
     const form = await sxdAdmin.get(`${home}/moi?loai=lead_story`);
@@ -259,7 +309,12 @@ describe("site structure admin", () => {
       const res = await sxdAdmin.post(home, step);
       expect(res.statusCode, String(step.loai)).toBe(303);
     }
-    const sections = await db.selectFrom("home_sections").selectAll().where("site_id", "=", SXD).orderBy("position").execute();
+    const sections = await db
+      .selectFrom("home_sections")
+      .selectAll()
+      .where("site_id", "=", SXD)
+      .orderBy("position")
+      .execute();
     expect(sections.map((s) => s.kind)).toEqual([
       "lead_story",
       "latest_in_category",
@@ -272,28 +327,47 @@ describe("site structure admin", () => {
     expect(await auditActions(sections[0]?.id ?? "")).toEqual(["home_section.create"]);
 
     const page = await t.app.inject({ url: "/so-xay-dung" });
-    const headings = ["Tin nổi bật", "Tin tức – Sự kiện", "Thông báo của Sở", "Văn bản mới ban hành", "Dịch vụ công"].map(
-      (h) => page.body.indexOf(`>${h}</h2>`),
-    );
+    const headings = [
+      "Tin nổi bật",
+      "Tin tức – Sự kiện",
+      "Thông báo của Sở",
+      "Văn bản mới ban hành",
+      "Dịch vụ công",
+    ].map((h) => page.body.indexOf(`>${h}</h2>`));
     expect(headings.every((i) => i > 0)).toBe(true);
     expect([...headings].sort((a, b) => a - b)).toEqual(headings);
     // The pinned story, not the newest one, leads.
     const leadBlock = page.body.slice(headings[0], headings[1]);
     expect(leadBlock).toContain("Khánh thành công viên");
     expect(leadBlock).not.toContain("Tin mới hơn");
-    expect(page.body).toContain('<a href="https://dichvucong.quangngai.gov.vn/cap-phep">Cấp phép xây dựng</a>');
+    expect(page.body).toContain(
+      '<a href="https://dichvucong.quangngai.gov.vn/cap-phep">Cấp phép xây dựng</a>',
+    );
     expect(page.body).toContain("Thông báo lịch tiếp dân");
 
     // Refused settings, with messages beside the fields.
-    for (const [form, message] of [
+    const refused: [Record<string, string | string[]>, string][] = [
       [{ loai: "latest_in_category", category_id: "" }, "Vui lòng chọn chuyên mục."],
-      [{ loai: "latest_in_category", category_id: "018f0000-0000-7000-8000-000000000000" }, "Chuyên mục đã chọn không thuộc trang này."],
+      [
+        { loai: "latest_in_category", category_id: "018f0000-0000-7000-8000-000000000000" },
+        "Chuyên mục đã chọn không thuộc trang này.",
+      ],
       [{ loai: "announcements", limit: "500" }, "Từ 1 đến 20."],
-      [{ loai: "lead_story", content_id: "018f0000-0000-7000-8000-000000000000" }, "Bài viết đã chọn không còn được đăng"],
-      [{ loai: "service_links", link_label: ["Lừa đảo"], link_href: ["javascript:alert(1)"] }, "Địa chỉ của liên kết 1 phải là"],
-      [{ loai: "service_links", link_label: [""], link_href: ["/dich-vu-cong"] }, "Vui lòng nhập tên hiển thị của liên kết 1."],
+      [
+        { loai: "lead_story", content_id: "018f0000-0000-7000-8000-000000000000" },
+        "Bài viết đã chọn không còn được đăng",
+      ],
+      [
+        { loai: "service_links", link_label: ["Lừa đảo"], link_href: ["javascript:alert(1)"] },
+        "Địa chỉ của liên kết 1 phải là",
+      ],
+      [
+        { loai: "service_links", link_label: [""], link_href: ["/dich-vu-cong"] },
+        "Vui lòng nhập tên hiển thị của liên kết 1.",
+      ],
       [{ loai: "service_links", link_label: [""], link_href: [""] }, "Vui lòng nhập ít nhất một liên kết."],
-    ] as const) {
+    ];
+    for (const [form, message] of refused) {
       const res = await sxdAdmin.post(home, form);
       expect(res.statusCode, JSON.stringify(form)).toBe(422);
       expect(res.body).toContain(message);
@@ -307,7 +381,12 @@ describe("site structure admin", () => {
     expect((await t.app.inject({ url: "/so-xay-dung" })).body).toContain(">Thông báo mới</h2>");
     await sxdAdmin.post(`${home}/${announcements}/thu-tu`, { huong: "len" });
     await sxdAdmin.post(`${home}/${announcements}/thu-tu`, { huong: "len" });
-    const reordered = await db.selectFrom("home_sections").select("kind").where("site_id", "=", SXD).orderBy("position").execute();
+    const reordered = await db
+      .selectFrom("home_sections")
+      .select("kind")
+      .where("site_id", "=", SXD)
+      .orderBy("position")
+      .execute();
     expect(reordered.map((s) => s.kind)).toEqual([
       "announcements",
       "lead_story",
@@ -321,7 +400,12 @@ describe("site structure admin", () => {
     expect(removed.statusCode).toBe(303);
     expect((await t.app.inject({ url: "/so-xay-dung" })).body).not.toContain("Cấp phép xây dựng");
     expect(await auditActions(sections[4]?.id ?? "")).toEqual(["home_section.create", "home_section.delete"]);
-    const positions = await db.selectFrom("home_sections").select("position").where("site_id", "=", SXD).orderBy("position").execute();
+    const positions = await db
+      .selectFrom("home_sections")
+      .select("position")
+      .where("site_id", "=", SXD)
+      .orderBy("position")
+      .execute();
     expect(positions.map((p) => p.position)).toEqual([0, 1, 2, 3]);
 
     const list = await sxdAdmin.get(home);

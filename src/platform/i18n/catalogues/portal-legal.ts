@@ -145,7 +145,8 @@ export const portalLegal = {
     "legal.import.noFile": "Vui lòng chọn tệp CSV.",
     "legal.import.notUtf8":
       "Tệp không phải mã UTF-8. Trong Excel, chọn Lưu thành “CSV UTF-8 (phân tách bằng dấu phẩy)”.",
-    "legal.import.unreadable": "Không đọc được tệp CSV (lỗi định dạng gần dòng {line}), ví dụ dấu ngoặc kép chưa đóng.",
+    "legal.import.unreadable":
+      "Không đọc được tệp CSV (lỗi định dạng gần dòng {line}), ví dụ dấu ngoặc kép chưa đóng.",
     "legal.import.missingColumns": "Tệp thiếu cột bắt buộc: {columns}. Xem tệp mẫu.",
     "legal.import.tooManyRows": "Tệp có quá {max} dòng; hãy chia thành nhiều tệp.",
     "legal.import.tooLarge": "Tệp quá lớn (tối đa {size}).",
@@ -196,7 +197,8 @@ export const portalLegal = {
   },
   en: {
     "legal.public.title": "Legal documents",
-    "legal.public.intro": "Legal normative documents, directives and administrative documents of the province.",
+    "legal.public.intro":
+      "Legal normative documents, directives and administrative documents of the province.",
     "legal.public.filters": "Filter documents",
     "legal.public.q": "Search by number or summary",
     "legal.public.qHint": "Vietnamese with or without diacritics, e.g. “quyet dinh xay dung”.",

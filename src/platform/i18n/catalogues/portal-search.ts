@@ -28,6 +28,9 @@ export const portalSearch = {
     "portalSearch.results": "Kết quả tìm kiếm",
     "portalSearch.summary": "Tìm thấy {count} kết quả cho «{q}»",
     "portalSearch.summaryOne": "Tìm thấy 1 kết quả cho «{q}»",
+    "portalSearch.summaryMore": "Tìm thấy hơn {count} kết quả cho «{q}»",
+    "portalSearch.capped":
+      "Trang hiển thị {count} kết quả mới nhất, xếp theo mức độ phù hợp. Thêm từ khóa hoặc bộ lọc để thu hẹp kết quả.",
     "portalSearch.pageOf": "Trang {page}/{pages}",
     "portalSearch.next": "Trang sau",
     "portalSearch.prev": "Trang trước",
@@ -46,7 +49,7 @@ export const portalSearch = {
     "portalSearch.errors.unknownChoice": "{field}: lựa chọn không hợp lệ.",
     "portalSearch.errors.dateFormat": "{field} phải có dạng ngày/tháng/năm, ví dụ 05/03/2026.",
     "portalSearch.errors.dateOrder": "{field} phải sau hoặc bằng Từ ngày.",
-    "portalSearch.errors.page": "Số trang phải là số từ 1 đến 100.",
+    "portalSearch.errors.page": "Số trang phải là số từ 1 đến 50.",
     "portalSearch.errors.uriTooLong":
       "Địa chỉ tìm kiếm quá dài. Từ khóa tìm kiếm tối đa 200 ký tự; vui lòng rút gọn và thử lại.",
 
@@ -108,6 +111,9 @@ export const portalSearch = {
     "portalSearch.results": "Search results",
     "portalSearch.summary": "{count} results for «{q}»",
     "portalSearch.summaryOne": "1 result for «{q}»",
+    "portalSearch.summaryMore": "More than {count} results for «{q}»",
+    "portalSearch.capped":
+      "The {count} most recent results are shown, best matches first. Add words or filters to narrow the search.",
     "portalSearch.pageOf": "Page {page} of {pages}",
     "portalSearch.next": "Next page",
     "portalSearch.prev": "Previous page",
@@ -125,7 +131,7 @@ export const portalSearch = {
     "portalSearch.errors.unknownChoice": "{field}: not a valid choice.",
     "portalSearch.errors.dateFormat": "{field} must be a date like 05/03/2026 (day/month/year).",
     "portalSearch.errors.dateOrder": "{field} must be on or after the From date.",
-    "portalSearch.errors.page": "The page number must be between 1 and 100.",
+    "portalSearch.errors.page": "The page number must be between 1 and 50.",
     "portalSearch.errors.uriTooLong":
       "The search address is too long. Search terms can be at most 200 characters.",
   },

@@ -197,7 +197,8 @@ export function matchIssuerUnit(text: string, units: readonly IssuerUnit[]): Iss
   const folded = searchFold(text);
   if (folded === "") return undefined;
   return (
-    units.find((u) => searchFold(u.short_code) === folded) ?? units.find((u) => searchFold(u.name_vi) === folded)
+    units.find((u) => searchFold(u.short_code) === folded) ??
+    units.find((u) => searchFold(u.name_vi) === folded)
   );
 }
 

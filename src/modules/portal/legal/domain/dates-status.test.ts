@@ -106,6 +106,11 @@ describe("replaced-by", () => {
       "legal.replacedBy.older",
     );
     expect(replacementProblem(doc, { id: "b", issued_on: "2024-01-05", chain: [] })).toBeNull();
-    expect(replacementProblem({ id: null, issuedOn: "2024-01-05" }, { id: "b", issued_on: "2024-03-01", chain: [] })).toBeNull();
+    expect(
+      replacementProblem(
+        { id: null, issuedOn: "2024-01-05" },
+        { id: "b", issued_on: "2024-03-01", chain: [] },
+      ),
+    ).toBeNull();
   });
 });

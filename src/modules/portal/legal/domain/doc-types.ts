@@ -76,6 +76,8 @@ export function docTypeByAbbreviation(segment: string): { type: DocType; exact: 
   const exact = DOC_TYPES.find((t) => t.abbreviation === segment);
   if (exact) return { type: exact, exact: true };
   const folded = stripSymbolAccents(segment);
-  const near = DOC_TYPES.find((t) => t.abbreviation !== null && stripSymbolAccents(t.abbreviation) === folded);
+  const near = DOC_TYPES.find(
+    (t) => t.abbreviation !== null && stripSymbolAccents(t.abbreviation) === folded,
+  );
   return near ? { type: near, exact: false } : undefined;
 }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { columnHeaderFor, csvTemplate, readCsv, rowToValues } from "./csv-import.js";
-import { checkDocumentValues, type DocumentFormValues, emptyDocumentValues, OTHER_ISSUER } from "./document-input.js";
+import {
+  checkDocumentValues,
+  type DocumentFormValues,
+  emptyDocumentValues,
+  OTHER_ISSUER,
+} from "./document-input.js";
 import { ownerUnitFor, registerScope } from "./scope.js";
 
 const UBND = "0190aaaa-0000-7000-8000-000000000001";
@@ -100,14 +105,22 @@ describe("checking a register entry", () => {
 
   it("checks the year in the number against the issue date", () => {
     const r = checkDocumentValues(
-      form({ number_symbol: "42/2022/NĐ-CP", doc_type: "nghi-dinh", issued_on: "05/01/2023", effective_on: "" }),
+      form({
+        number_symbol: "42/2022/NĐ-CP",
+        doc_type: "nghi-dinh",
+        issued_on: "05/01/2023",
+        effective_on: "",
+      }),
       TODAY,
     );
     expect(r.ok ? null : r.problems.number_symbol?.key).toBe("legal.ns.yearMismatch");
   });
 
   it("bounds long text", () => {
-    const r = checkDocumentValues(form({ summary: "x".repeat(1_000_000), signer_name: "y".repeat(500) }), TODAY);
+    const r = checkDocumentValues(
+      form({ summary: "x".repeat(1_000_000), signer_name: "y".repeat(500) }),
+      TODAY,
+    );
     expect(r.ok ? null : [r.problems.summary?.key, r.problems.signer_name?.key]).toEqual([
       "legal.tooLong",
       "legal.tooLong",

@@ -1,12 +1,7 @@
 import { dateProblems, parseViDate } from "./dates.js";
 import { type DocType, docTypeByKey } from "./doc-types.js";
 import { type LegalField, legalFieldByKey } from "./fields.js";
-import {
-  abbreviationProblem,
-  type NumberSymbol,
-  parseNumberSymbol,
-  yearProblem,
-} from "./number-symbol.js";
+import { abbreviationProblem, type NumberSymbol, parseNumberSymbol, yearProblem } from "./number-symbol.js";
 import { type FieldProblems, problem } from "./problem.js";
 import { parseReplacementRef, type ReplacementRef } from "./replacement.js";
 
@@ -135,7 +130,8 @@ export function checkDocumentValues(
     problems.signer_position = problem("legal.tooLong", { max: LIMITS.signerPosition });
 
   const effectiveOn = values.effective_on.trim() === "" ? null : parseViDate(values.effective_on);
-  if (values.effective_on.trim() !== "" && !effectiveOn) problems.effective_on = problem("legal.date.invalid");
+  if (values.effective_on.trim() !== "" && !effectiveOn)
+    problems.effective_on = problem("legal.date.invalid");
   const expiresOn = values.expires_on.trim() === "" ? null : parseViDate(values.expires_on);
   if (values.expires_on.trim() !== "" && !expiresOn) problems.expires_on = problem("legal.date.invalid");
   if (issuedOn) {
@@ -156,7 +152,8 @@ export function checkDocumentValues(
   if (summary === "") problems.summary = problem("legal.summary.required");
   else if (summary.length < LIMITS.summaryMin)
     problems.summary = problem("legal.tooShort", { min: LIMITS.summaryMin });
-  else if (summary.length > LIMITS.summary) problems.summary = problem("legal.tooLong", { max: LIMITS.summary });
+  else if (summary.length > LIMITS.summary)
+    problems.summary = problem("legal.tooLong", { max: LIMITS.summary });
 
   if (Object.keys(problems).length > 0 || !parsedNs.ok || !type || !issuedOn || !issuer) {
     return { ok: false, problems };

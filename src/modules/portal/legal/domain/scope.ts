@@ -97,7 +97,8 @@ export function ownerUnitFor(
   const byId = new Map(units.map((u) => [u.id, u]));
   // The first unit of the scope whose parent is outside it: the root of one of the person's subtrees.
   for (const u of units) {
-    if (scope.has(u.id) && (u.parent_id === null || !scope.has(u.parent_id) || !byId.has(u.parent_id))) return u.id;
+    if (scope.has(u.id) && (u.parent_id === null || !scope.has(u.parent_id) || !byId.has(u.parent_id)))
+      return u.id;
   }
   return null;
 }

@@ -1,3 +1,4 @@
+import type { ComponentChild } from "preact";
 import { formatDate, type Lang, t } from "../../../../platform/i18n/index.js";
 import { SelectField, TextField } from "../../../../platform/ui/components/forms.js";
 import { PublicLayout, type PublicShell } from "../../../../platform/ui/public-layout.js";
@@ -37,7 +38,7 @@ function fieldName(stored: string | null, lang: Lang): string {
 
 /** Vietnamese text inside an English page is marked, so screen readers switch voice. */
 function Vi({ lang, children }: { lang: Lang; children: string }) {
-  return lang === "en" ? <span lang="vi">{children}</span> : <>{children}</>;
+  return lang === "en" ? <span lang="vi">{children}</span> : children;
 }
 
 function Breadcrumbs({ shell, items }: { shell: PublicShell; items: { href?: string; label: string }[] }) {
@@ -86,7 +87,12 @@ export function PublicListPage({
       <Breadcrumbs shell={shell} items={[{ label: title }]} />
       <h1>{title}</h1>
       <p>{t(lang, "legal.public.intro")}</p>
-      <form method="get" action={base} class="filters legal-filters" role="search" aria-label={t(lang, "legal.public.filters")}>
+      <form
+        method="get"
+        action={base}
+        class="filters legal-filters"
+        aria-label={t(lang, "legal.public.filters")}
+      >
         <TextField
           name="q"
           type="search"
@@ -176,7 +182,15 @@ export function PublicListPage({
   );
 }
 
-function RelatedLink({ base, doc, lang }: { base: string; doc: { id: string; number_symbol: string; doc_type: string; issued_on: string }; lang: Lang }) {
+function RelatedLink({
+  base,
+  doc,
+  lang,
+}: {
+  base: string;
+  doc: { id: string; number_symbol: string; doc_type: string; issued_on: string };
+  lang: Lang;
+}) {
   return (
     <>
       <a href={`${base}/${doc.id}`}>
@@ -205,7 +219,7 @@ export function PublicDetailPage({
   const issuer = lang === "en" ? (detail.issuerNameEn ?? doc.issuer_name) : doc.issuer_name;
   const replacement = detail.replacement?.published ? detail.replacement : null;
   const replaces = detail.replaces.filter((r) => r.published);
-  const rows: { label: string; value: preact.ComponentChild }[] = [
+  const rows: { label: string; value: ComponentChild }[] = [
     { label: t(lang, "legal.f.number_symbol"), value: doc.number_symbol },
     { label: t(lang, "legal.f.doc_type"), value: typeName(doc.doc_type, lang) },
     {
@@ -213,9 +227,13 @@ export function PublicDetailPage({
       value: lang === "en" && !detail.issuerNameEn ? <Vi lang={lang}>{issuer}</Vi> : issuer,
     },
   ];
-  if (doc.signer_name) rows.push({ label: t(lang, "legal.f.signer_name"), value: <Vi lang={lang}>{doc.signer_name}</Vi> });
+  if (doc.signer_name)
+    rows.push({ label: t(lang, "legal.f.signer_name"), value: <Vi lang={lang}>{doc.signer_name}</Vi> });
   if (doc.signer_position)
-    rows.push({ label: t(lang, "legal.f.signer_position"), value: <Vi lang={lang}>{doc.signer_position}</Vi> });
+    rows.push({
+      label: t(lang, "legal.f.signer_position"),
+      value: <Vi lang={lang}>{doc.signer_position}</Vi>,
+    });
   rows.push({ label: t(lang, "legal.f.issued_on"), value: formatDate(doc.issued_on) });
   rows.push({
     label: t(lang, "legal.f.effective_on"),

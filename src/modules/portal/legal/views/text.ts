@@ -1,5 +1,5 @@
-import { type Lang, registerCatalogue, t } from "../../../../platform/i18n/index.js";
 import { portalLegal } from "../../../../platform/i18n/catalogues/portal-legal.js";
+import { type Lang, registerCatalogue, t } from "../../../../platform/i18n/index.js";
 import type { FieldProblems, Problem } from "../domain/problem.js";
 
 registerCatalogue(portalLegal);

@@ -115,7 +115,8 @@ export function ContentPage({
             <ResponsiveImage
               media={item.cover}
               alt={item.cover.alt}
-              sizes="(min-width: 72rem) 70rem, 100vw"
+              sizes="(min-width: 50rem) 48rem, 100vw"
+              loading="eager"
             />
             {item.cover.caption || item.cover.credit ? (
               <figcaption>

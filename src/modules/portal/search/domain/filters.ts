@@ -3,8 +3,13 @@ import { parseViDate, vnDayStart } from "../../stats/domain/vn-day.js";
 
 /** Results per page. */
 export const PAGE_SIZE = 10;
-/** Deeper pages are not useful to a reader and would only make the database skip rows. */
-export const MAX_PAGE = 100;
+/**
+ * Matches ranked and counted per search, most recent first (beyond it the page says "more than 500"): enough for
+ * 50 pages, and it keeps a common word as fast as a rare one on an archive of 100,000 articles.
+ */
+export const MAX_RESULTS = 500;
+/** The last page that can hold results. */
+export const MAX_PAGE = MAX_RESULTS / PAGE_SIZE;
 
 export const RESULT_TYPES = ["article", "page", "announcement", "legal"] as const;
 export type ResultType = (typeof RESULT_TYPES)[number];

@@ -15,7 +15,7 @@ describe("parseSearchQuery", () => {
     expect(parsed.text).toBe(parsed.text.normalize("NFC"));
     expect(parsed.terms).toEqual([
       { kind: "word", text: "Quảng", prefix: false },
-      { kind: "word", text: "Ngãi", prefix: true },
+      { kind: "word", text: "Ngãi", prefix: false },
     ]);
   });
 
@@ -55,15 +55,15 @@ describe("parseSearchQuery", () => {
     expect(termWords(ok("Nam\u02bcs ŉ test").terms).map((w) => w.text)).toEqual(["Nam", "s", "test"]);
   });
 
-  it("reads quoted phrases, and makes only the last unquoted word a prefix", () => {
+  it("reads quoted phrases", () => {
     const parsed = ok('"Quảng Ngãi" dự án');
     expect(parsed.terms).toEqual([
       { kind: "phrase", words: ["Quảng", "Ngãi"] },
       { kind: "word", text: "dự", prefix: false },
-      { kind: "word", text: "án", prefix: true },
+      { kind: "word", text: "án", prefix: false },
     ]);
-    expect(ok('dự án "Quảng Ngãi"').terms.at(-1)).toEqual({ kind: "phrase", words: ["Quảng", "Ngãi"] });
-    // A quoted single word is meant as written; an unclosed quote runs to the end.
+    expect(ok("dự án “Quảng Ngãi”").terms.at(-1)).toEqual({ kind: "phrase", words: ["Quảng", "Ngãi"] });
+    // A quoted single word is a word; an unclosed quote runs to the end.
     expect(ok('"ngãi"').terms).toEqual([{ kind: "word", text: "ngãi", prefix: false }]);
     expect(ok('tin "Lý Sơn').terms).toEqual([
       { kind: "word", text: "tin", prefix: false },
@@ -71,20 +71,28 @@ describe("parseSearchQuery", () => {
     ]);
   });
 
-  it("does not make a one-letter last word a prefix", () => {
-    expect(ok("quang n").terms.at(-1)).toEqual({ kind: "word", text: "n", prefix: false });
+  it("matches a word followed by * as a prefix, never a one-letter one", () => {
+    expect(ok("nghĩa ngh* n*").terms).toEqual([
+      { kind: "word", text: "nghĩa", prefix: false },
+      { kind: "word", text: "ngh", prefix: true },
+      { kind: "word", text: "n", prefix: false },
+    ]);
+    expect(ok("ngh *").terms).toEqual([{ kind: "word", text: "ngh", prefix: false }]);
   });
 
-  it("keeps at most 12 terms and then no prefix", () => {
+  it("ignores combining marks with no letter before them", () => {
+    expect(ok("\u0301\u0301 a\u0301").terms).toEqual([{ kind: "word", text: "á", prefix: false }]);
+  });
+
+  it("keeps at most 12 terms", () => {
     const parsed = ok(Array.from({ length: 20 }, (_, i) => `w${i}`).join(" "));
     expect(parsed.terms).toHaveLength(12);
-    expect(parsed.terms.every((t) => t.kind === "word" && !t.prefix)).toBe(true);
   });
 });
 
 describe("toTsQueryText and exactNeedles", () => {
   it("quotes each word, joins with &, phrases with <->, prefix on the last word", () => {
-    expect(toTsQueryText(ok('"Quảng Ngãi" 69/BC-VP tin').terms)).toBe(
+    expect(toTsQueryText(ok('"Quảng Ngãi" 69/BC-VP tin*').terms)).toBe(
       "('Quảng' <-> 'Ngãi') & '69/BC-VP' & 'tin':*",
     );
     expect(toTsQueryText([])).toBeNull();

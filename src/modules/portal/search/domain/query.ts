@@ -12,7 +12,7 @@ export interface WordTerm {
   kind: "word";
   /** As typed (NFC), e.g. "Quảng" or "69/BC-VP". */
   text: string;
-  /** Matches any word starting with it (the last word typed, so "quang ng" finds "Quảng Ngãi"). */
+  /** Matches any word starting with it ("ngh*" finds "Nghĩa" and "nghệ"). */
   prefix: boolean;
 }
 
@@ -30,11 +30,11 @@ export type ParsedQuery =
 
 // A word is letters and decimal digits, with inner "/", "-", "." or "_" kept so "69/BC-VP" and "covid-19" meet the
 // lexemes PostgreSQL's parser made of them. Modifier letters (ʼ ˈ …) and "ŉ" are left out on purpose: unaccent
-// turns them into quotes, which would end a quoted tsquery operand early.
-// Combining marks only count after a letter or digit: unaccent deletes them, and a word of marks alone would
-// become an empty operand.
+// turns them into quotes, which would end a quoted tsquery operand early. Combining marks only count after a letter
+// or digit: unaccent deletes them, and a word of marks alone would become an empty operand. A "*" right after a
+// word asks for every word starting with it.
 const WORD_PART = "[\\p{L}\\p{Nd}][\\p{L}\\p{Nd}\\p{M}]*";
-const WORD = new RegExp(`${WORD_PART}(?:[/\\-._]${WORD_PART})*`, "gu");
+const WORD = new RegExp(`(${WORD_PART}(?:[/\\-._]${WORD_PART})*)(\\*)?`, "gu");
 const EXCLUDED_LETTERS = /[\p{Lm}\u0149]/gu;
 const CONTROL = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]/gu;
 const QUOTES = /["“”„]/u;
@@ -44,14 +44,18 @@ export function normaliseQueryText(raw: string): string {
   return raw.normalize("NFC").replace(CONTROL, " ").replace(/\s+/gu, " ").trim();
 }
 
-function wordsOf(text: string): string[] {
-  return [...text.replace(EXCLUDED_LETTERS, " ").matchAll(WORD)].map((m) => m[0]);
+function wordsOf(text: string): { text: string; star: boolean }[] {
+  return [...text.replace(EXCLUDED_LETTERS, " ").matchAll(WORD)].map((m) => ({
+    text: m[1] ?? "",
+    star: m[2] === "*",
+  }));
 }
 
 /**
- * Parses a query: words, and phrases in double quotes ("Quảng Ngãi" must appear as such, diacritics aside). The
- * last word outside quotes matches as a prefix. Everything that is not a word (tsquery operators, punctuation)
- * only separates words, so no input can make the SQL fail.
+ * Parses a query: words, "word*" prefixes, and phrases in double quotes ("Quảng Ngãi" must appear as such,
+ * diacritics aside). Everything else (tsquery operators, punctuation) only separates words, so no input can make the
+ * SQL fail. Words are not made prefixes on their own: a prefix match cannot use the planner's statistics, and the
+ * search must stay fast on common words.
  */
 export function parseSearchQuery(raw: string): ParsedQuery {
   const text = normaliseQueryText(raw);
@@ -59,31 +63,19 @@ export function parseSearchQuery(raw: string): ParsedQuery {
     return { ok: false, error: "tooLong", text: [...text].slice(0, QUERY_MAX_LENGTH).join("") };
   }
   const terms: SearchTerm[] = [];
-  let lastWordQuoted = false;
   // Split on quote marks: odd pieces are inside quotes. An unclosed quote simply runs to the end.
   text.split(QUOTES).forEach((piece, i) => {
-    const quoted = i % 2 === 1;
     const words = wordsOf(piece);
-    if (quoted && words.length > 1) {
-      terms.push({ kind: "phrase", words });
+    if (i % 2 === 1 && words.length > 1) {
+      terms.push({ kind: "phrase", words: words.map((w) => w.text) });
       return;
     }
-    for (const word of words) terms.push({ kind: "word", text: word, prefix: false });
-    if (words.length > 0) lastWordQuoted = quoted;
+    for (const word of words) {
+      // A one-letter prefix would match most of the index.
+      terms.push({ kind: "word", text: word.text, prefix: word.star && [...word.text].length >= 2 });
+    }
   });
-  const limited = terms.slice(0, MAX_TERMS);
-  const last = limited[limited.length - 1];
-  // The word being typed grows into a prefix; a one-letter prefix would match most of the index, and a quoted word
-  // is meant as written.
-  if (
-    last?.kind === "word" &&
-    !lastWordQuoted &&
-    limited.length === terms.length &&
-    [...last.text].length >= 2
-  ) {
-    limited[limited.length - 1] = { ...last, prefix: true };
-  }
-  return { ok: true, text, terms: limited };
+  return { ok: true, text, terms: terms.slice(0, MAX_TERMS) };
 }
 
 /** Every word of the terms, in order (phrases flattened): what the highlighter looks for. */

@@ -33,6 +33,8 @@ export type SearchState =
       kind: "results";
       q: string;
       total: number;
+      /** More matches than were ranked (MAX_RESULTS). */
+      capped: boolean;
       page: number;
       pages: number;
       hits: ShownHit[];
@@ -223,13 +225,18 @@ function Results({ lang, state }: { lang: Lang; state: SearchState }) {
         <section aria-labelledby="search-results" class="search-results">
           <h2 id="search-results">{tr("portalSearch.results")}</h2>
           <p class="search-summary">
-            {state.total === 1
-              ? tr("portalSearch.summaryOne", { q: state.q })
-              : tr("portalSearch.summary", { count: formatCount(lang, state.total), q: state.q })}
+            {state.capped
+              ? tr("portalSearch.summaryMore", { count: formatCount(lang, state.total), q: state.q })
+              : state.total === 1
+                ? tr("portalSearch.summaryOne", { q: state.q })
+                : tr("portalSearch.summary", { count: formatCount(lang, state.total), q: state.q })}
             {state.pages > 1
               ? ` · ${tr("portalSearch.pageOf", { page: state.page, pages: state.pages })}`
               : null}
           </p>
+          {state.capped ? (
+            <p class="hint">{tr("portalSearch.capped", { count: formatCount(lang, state.total) })}</p>
+          ) : null}
           <ol class="search-hits" start={(state.page - 1) * PAGE_SIZE + 1}>
             {state.hits.map((hit) => (
               <li key={hit.key}>
