@@ -8,7 +8,7 @@ import { sql } from "kysely";
 
 const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", DATA_DIR: "/tmp/p5/data", DATABASE_URL: "postgres://root@127.0.0.1:5432/p5_bench", ADMIN_PASSWORD: "Quang-Ngai-2026!", SEED: "none", PORT: "0" });
 const dbh = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-await migrateToLatest(dbh.db, allMigrations);
+
 await sql`analyze content_items`.execute(dbh.db);
 const services = await createServices(config, dbh);
 const app = await buildApp(services);

@@ -2,8 +2,19 @@
 declare module "autocannon" {
   import type { EventEmitter } from "node:events";
 
+  /** What `setupRequest` receives and returns for each request (bench/run.ts rewrites `path`). */
+  interface RequestShape {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+  }
+  interface RequestSpec extends RequestShape {
+    setupRequest?: (req: RequestShape, context: Record<string, unknown>) => RequestShape;
+  }
   interface Options {
     url: string;
+    requests?: RequestSpec[];
     connections?: number;
     duration?: number;
     pipelining?: number;
@@ -39,5 +50,5 @@ declare module "autocannon" {
   }
   function autocannon(opts: Options, cb: (err: Error | null, result: Result) => void): Instance;
   export default autocannon;
-  export type { Instance, Options, Result };
+  export type { Instance, Options, RequestShape, Result };
 }

@@ -1,18 +1,30 @@
 /**
- * `npm run bench`: loads a raw node:http "hello" server and the real app (its /healthz and public home page) with
- * autocannon in the same run, on the same machine, and prints req/s and latency with the ratio of each to raw hello.
- * The figures also go to bench/results/latest.json. Never part of `npm test`.
+ * `npm run bench`: loads a raw node:http "hello" server and the real app with autocannon in the same run, on the same
+ * machine, and prints req/s and latency (p50/p95/p99) with the ratio of each to raw hello. The figures also go to
+ * bench/results/latest.json. Never part of `npm test`.
+ *
+ * The app runs on the portal's benchmark data set: the demo province plus BENCH_ARTICLES generated articles
+ * (`npm run seed -- --scale N`, run first and resumable, so a database that has them is only checked). Targets:
+ *   - /healthz and the public home page "/";
+ *   - article, cached: one article URL again and again, answered from the page cache after the first request;
+ *   - article, uncached: a different article on every request (BENCH_ROTATE URLs, more than the page cache holds),
+ *     so each one is queried and rendered; no setting is needed to bypass the cache;
+ *   - search: /tim-kiem?q=… rotating realistic queries with and without diacritics (search pages are not cached).
+ * Targets reported, not asserted: cached article ≥ 60 % of raw hello req/s; search p95 < 30 ms on PostgreSQL.
  *
  * Settings (environment): BENCH_DURATION seconds per target (10), BENCH_CONNECTIONS (50), BENCH_WARMUP seconds (2),
- * DATABASE_URL to measure on PostgreSQL instead of PGlite in a temp DATA_DIR.
+ * BENCH_DATABASE_URL or DATABASE_URL to measure on PostgreSQL (the database is created if missing, e.g.
+ * postgres://root@127.0.0.1:5432/congso_bench) instead of PGlite in a temp DATA_DIR, BENCH_ARTICLES (100000 on
+ * PostgreSQL, 3000 on PGlite), BENCH_ROTATE distinct article URLs for the uncached target (20000).
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import autocannon, { type Result } from "autocannon";
+import autocannon, { type RequestShape, type Result } from "autocannon";
 import { freePort, type RunningServer, startServer } from "../e2e/support/server.js";
+import { ensurePostgresDatabase, loadBenchUrls, searchUrls, seedScale } from "./portal-data.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -27,11 +39,14 @@ function intFromEnv(name: string, fallback: number): number {
   return n;
 }
 
+const databaseUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || undefined;
 const settings = {
   duration: intFromEnv("BENCH_DURATION", 10),
   connections: intFromEnv("BENCH_CONNECTIONS", 50),
   warmup: intFromEnv("BENCH_WARMUP", 2),
-  databaseUrl: process.env.DATABASE_URL || undefined,
+  databaseUrl,
+  articles: intFromEnv("BENCH_ARTICLES", databaseUrl ? 100_000 : 3000),
+  rotate: intFromEnv("BENCH_ROTATE", 20_000),
 };
 
 interface Figures {
@@ -46,7 +61,13 @@ interface Figures {
   errors: number;
   ratioReqPerSec?: number;
   ratioP50?: number;
+  /** Distinct URLs requested, for the rotating targets; `x-cache` of a probe request when the app sends it. */
+  distinctUrls?: number;
+  cache?: string | null;
 }
+
+/** A fixed URL, or a list that every request (across all connections) takes the next one of. */
+type Target = string | { base: string; paths: readonly string[]; cacheable?: boolean };
 
 /** The baseline: the smallest useful Node HTTP server, in its own process like the app. */
 async function startRawHello(): Promise<{ url: string; stop(): void }> {
@@ -63,10 +84,31 @@ async function startRawHello(): Promise<{ url: string; stop(): void }> {
   return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill("SIGTERM") };
 }
 
-function run(url: string, duration: number, onLatency?: (ms: number) => void): Promise<Result> {
+/** One counter for every connection, so rotating targets never send the same URL twice until the list wraps. */
+const rotation = new Map<readonly string[], number>();
+
+function nextPath(paths: readonly string[]): string {
+  const n = rotation.get(paths) ?? 0;
+  rotation.set(paths, n + 1);
+  return paths[n % paths.length] as string;
+}
+
+function run(target: Target, duration: number, onLatency?: (ms: number) => void): Promise<Result> {
   return new Promise((resolve, reject) => {
+    const options =
+      typeof target === "string"
+        ? { url: target }
+        : {
+            url: target.base,
+            requests: [
+              {
+                method: "GET",
+                setupRequest: (req: RequestShape) => ({ ...req, path: nextPath(target.paths) }),
+              },
+            ],
+          };
     const instance = autocannon(
-      { url, duration, connections: settings.connections, timeout: 10 },
+      { ...options, duration, connections: settings.connections, timeout: 10 },
       (err, res) => (err ? reject(err) : resolve(res)),
     );
     if (onLatency)
@@ -80,12 +122,17 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.max(0, index)]!;
 }
 
-async function measure(target: string, url: string): Promise<Figures> {
+async function measure(target: string, where: Target): Promise<Figures> {
+  const url =
+    typeof where === "string" ? where : `${where.base}${where.paths[0]} (+${where.paths.length - 1})`;
   process.stdout.write(`Đo ${target} (${url}) …`);
-  if (settings.warmup > 0) await run(url, settings.warmup);
+  // A probe first: what the cache said, and a clear note when the page is not there at all.
+  const probeUrl = typeof where === "string" ? where : `${where.base}${where.paths[0]}`;
+  const probe = await fetch(probeUrl).catch(() => undefined);
+  if (settings.warmup > 0) await run(where, settings.warmup);
   const latencies: number[] = [];
   const started = process.hrtime.bigint();
-  const result = await run(url, settings.duration, (ms) => latencies.push(ms));
+  const result = await run(where, settings.duration, (ms) => latencies.push(ms));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   latencies.sort((a, b) => a - b);
   const figures: Figures = {
@@ -98,8 +145,16 @@ async function measure(target: string, url: string): Promise<Figures> {
     p99: percentile(latencies, 99),
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
+    cache: probe?.headers.get("x-cache") ?? null,
   };
-  console.log(` ${Math.round(figures.reqPerSec)} req/s`);
+  if (typeof where !== "string")
+    figures.distinctUrls = Math.min(rotation.get(where.paths) ?? 0, where.paths.length);
+  if (probe && probe.status !== 200) console.log(` trang trả về ${probe.status} (chưa có?)`);
+  else console.log(` ${Math.round(figures.reqPerSec)} req/s, p95 ${figures.p95.toFixed(1)} ms`);
+  if (typeof where !== "string" && where.cacheable && (rotation.get(where.paths) ?? 0) > where.paths.length)
+    console.warn(
+      `  Cảnh báo: danh sách ${where.paths.length} URL đã quay vòng; một phần yêu cầu có thể trúng cache.`,
+    );
   return figures;
 }
 
@@ -131,16 +186,56 @@ function printTable(rows: Figures[]): void {
   for (const b of body) console.log(line(b));
 }
 
+/** The data set on disk: PostgreSQL as given (created and seeded if needed), else PGlite in a temp DATA_DIR. */
+async function prepareData(): Promise<{ dataDir: string; ownDataDir: boolean }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "congso-bench-"));
+  if (settings.databaseUrl) await ensurePostgresDatabase(settings.databaseUrl);
+  console.log(
+    `Chuẩn bị dữ liệu: dữ liệu mẫu và ${settings.articles} bài viết (npm run seed -- --scale ${settings.articles}).`,
+  );
+  await seedScale(settings.articles, { DATABASE_URL: settings.databaseUrl, DATA_DIR: dataDir });
+  return { dataDir, ownDataDir: true };
+}
+
+function printTargets(rows: Figures[]): { cachedRatio: number | null; searchP95: number | null } {
+  const cached = rows.find((r) => r.target.startsWith("article, cached"));
+  const search = rows.find((r) => r.target.startsWith("search"));
+  const cachedRatio = cached?.ratioReqPerSec ?? null;
+  const searchP95 = search ? search.p95 : null;
+  const mark = (ok: boolean) => (ok ? "đạt" : "CHƯA ĐẠT");
+  console.log("");
+  if (cachedRatio !== null)
+    console.log(
+      `Bài viết (cache): ${(cachedRatio * 100).toFixed(0)} % req/s của raw hello — mục tiêu ≥ 60 %: ${mark(cachedRatio >= 0.6)}.`,
+    );
+  if (searchP95 !== null)
+    console.log(
+      `Tìm kiếm: p95 ${searchP95.toFixed(1)} ms — mục tiêu < 30 ms trên PostgreSQL: ${mark(searchP95 < 30)}` +
+        (settings.databaseUrl ? "." : " (đo trên PGlite, chỉ để tham khảo)."),
+    );
+  return { cachedRatio, searchP95 };
+}
+
 async function main(): Promise<void> {
   console.log(
     `Benchmark: ${settings.duration}s × ${settings.connections} kết nối mỗi mục (khởi động ${settings.warmup}s), ` +
       `${os.cpus().length} CPU, Node ${process.version}, cơ sở dữ liệu ${settings.databaseUrl ? "PostgreSQL" : "PGlite"}.`,
   );
+  const data = await prepareData();
+  const urls = await loadBenchUrls({
+    databaseUrl: settings.databaseUrl,
+    dataDir: data.dataDir,
+    rotate: settings.rotate,
+  });
+  console.log(
+    `Dữ liệu: ${urls.publishedArticles} bài viết đã xuất bản; ${urls.articles.length} URL bài viết cho mục không cache.`,
+  );
   const raw = await startRawHello();
   let app: RunningServer | undefined;
   try {
-    process.stdout.write("Khởi động ứng dụng (dữ liệu mẫu) …");
+    process.stdout.write("Khởi động ứng dụng …");
     app = await startServer({
+      dataDir: data.dataDir,
       env: { NODE_ENV: "production", LOG_LEVEL: "warn", SEED: "demo", DATABASE_URL: settings.databaseUrl },
     });
     console.log(" sẵn sàng.");
@@ -150,7 +245,10 @@ async function main(): Promise<void> {
     const rows = [
       await measure("raw node:http hello", raw.url),
       await measure("app /healthz", `${app.url}/healthz`),
-      await measure("app / (public home)", `${app.url}/`),
+      await measure("home page /", `${app.url}/`),
+      await measure("article, cached", `${app.url}${urls.cachedArticle}`),
+      await measure("article, uncached", { base: app.url, paths: urls.articles, cacheable: true }),
+      await measure("search /tim-kiem", { base: app.url, paths: searchUrls() }),
     ];
     const base = rows[0]!;
     for (const r of rows.slice(1)) {
@@ -161,6 +259,7 @@ async function main(): Promise<void> {
     if (rows.some((r) => r.non2xx > 0 || r.errors > 0)) {
       console.warn("\nCảnh báo: có phản hồi không phải 2xx hoặc lỗi; các con số trên không đo đúng trang.");
     }
+    const targets = printTargets(rows);
 
     const outDir = path.join(here, "results");
     fs.mkdirSync(outDir, { recursive: true });
@@ -174,6 +273,13 @@ async function main(): Promise<void> {
         platform: os.platform(),
       },
       database: settings.databaseUrl ? "postgres" : "pglite",
+      dataset: { publishedArticles: urls.publishedArticles, rotatingArticleUrls: urls.articles.length },
+      targets: {
+        cachedArticleRatio: targets.cachedRatio,
+        cachedArticleRatioGoal: 0.6,
+        searchP95Ms: targets.searchP95,
+        searchP95GoalMs: 30,
+      },
       results: rows,
     };
     fs.writeFileSync(path.join(outDir, "latest.json"), `${JSON.stringify(report, null, 2)}\n`);
@@ -181,6 +287,7 @@ async function main(): Promise<void> {
   } finally {
     raw.stop();
     await app?.stop();
+    if (data.ownDataDir) fs.rmSync(data.dataDir, { recursive: true, force: true });
   }
 }
 

@@ -1,9 +1,9 @@
 import { seedDemoProvince } from "./modules/orgs/seed/demo-province.js";
-import { hasDemoContent, seedDemoContent } from "./modules/portal/seed/demo-content.js";
-import { seedScaleArticles } from "./modules/portal/seed/scale.js";
 import { ensureSystemAdmin, seedDemoStaff } from "./modules/orgs/staff-bootstrap.js";
 import { registerContentJobs } from "./modules/portal/content/jobs.js";
 import { seedEnglishPages } from "./modules/portal/public/english-pages.js";
+import { hasDemoContent, seedDemoContent } from "./modules/portal/seed/demo-content.js";
+import { seedScaleArticles } from "./modules/portal/seed/scale.js";
 import { registerEmailJobs } from "./platform/notify/email-jobs.js";
 import type { Services } from "./platform/services.js";
 

@@ -99,6 +99,8 @@ export interface ContentItemTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   search: SearchVector;
+  /** Title, lead and tags only (migration 2051): ranks search results without reading the body's long vector. */
+  search_head: SearchVector;
 }
 
 export interface ContentRevisionTable {

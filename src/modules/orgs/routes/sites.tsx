@@ -319,6 +319,8 @@ export async function siteAdminRoutes(app: FastifyInstance): Promise<void> {
       }
     }
     if (!saved) return sendEdit(request, reply, site, { details: values, errors: { details: errors } }, 422);
+    // Every cached public page of the site carries its name and menu in the frame.
+    app.services.pageCache.purge([`site:${saved.id}`, "sites"]);
     await setFlash(request, tv("orgs.site.saved", { name: saved.name_vi }));
     return reply.redirect(`/admin/trang/${saved.id}`, 303);
   });
@@ -351,6 +353,7 @@ export async function siteAdminRoutes(app: FastifyInstance): Promise<void> {
       });
       return after;
     });
+    app.services.pageCache.purge([`site:${saved.id}`]);
     await setFlash(request, tv("orgs.site.menuSaved", { name: saved.name_vi }));
     return reply.redirect(`/admin/trang/${saved.id}`, 303);
   });
@@ -379,6 +382,7 @@ export async function siteAdminRoutes(app: FastifyInstance): Promise<void> {
       });
       return after;
     });
+    app.services.pageCache.purge([`site:${saved.id}`]);
     await setFlash(request, tv("orgs.site.themeSaved", { name: saved.name_vi }));
     return reply.redirect(`/admin/trang/${saved.id}`, 303);
   });
@@ -413,6 +417,7 @@ export async function siteAdminRoutes(app: FastifyInstance): Promise<void> {
       return after;
     });
     if (!done) return sendEdit(request, reply, site, { errors: { status: { _: refusal ?? "" } } }, 409);
+    app.services.pageCache.purge([`site:${done.id}`, "sites"]);
     await setFlash(
       request,
       tv(active ? "orgs.site.reactivated" : "orgs.site.deactivated", { name: done.name_vi }),

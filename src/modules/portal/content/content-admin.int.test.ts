@@ -23,7 +23,8 @@ describe("content admin", () => {
   let stpNews = "";
 
   const db = () => t.services.db;
-  const item = (id: string) => db().selectFrom("content_items").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+  const item = (id: string) =>
+    db().selectFrom("content_items").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
   const audits = async (id: string) =>
     (
       await db()
@@ -89,7 +90,11 @@ describe("content admin", () => {
     expect(row.body_text).toBe("Mục 1\nĐoạn đậm xấu tốt");
     expect(row.tags).toEqual(["quy hoạch", "xây dựng", "dung quất"]);
     expect(row.version).toBe(1);
-    const revisions = await db().selectFrom("content_revisions").selectAll().where("content_id", "=", id).execute();
+    const revisions = await db()
+      .selectFrom("content_revisions")
+      .selectAll()
+      .where("content_id", "=", id)
+      .execute();
     expect(revisions.map((r) => r.number)).toEqual([1]);
     expect(await audits(id)).toEqual(["content.create"]);
 
@@ -162,16 +167,20 @@ describe("content admin", () => {
   });
 
   it("lets an editor write only for their own sites: another site's items are 403", async () => {
-    const foreign = await insertContent(db(), { siteId: stp, title: "Bài của Sở Tư pháp", categoryId: stpNews });
-    for (const url of [
-      `/admin/noi-dung/${foreign.id}`,
-      `/admin/noi-dung/${foreign.id}/phien-ban`,
-    ]) {
+    const foreign = await insertContent(db(), {
+      siteId: stp,
+      title: "Bài của Sở Tư pháp",
+      categoryId: stpNews,
+    });
+    for (const url of [`/admin/noi-dung/${foreign.id}`, `/admin/noi-dung/${foreign.id}/phien-ban`]) {
       expect((await editor.get(url)).statusCode, url).toBe(403);
     }
     const save = await editor.post(`/admin/noi-dung/${foreign.id}`, { ...baseForm(), version: "1" });
     expect(save.statusCode).toBe(403);
-    const submit = await editor.post(`/admin/noi-dung/${foreign.id}/quy-trinh`, { action: "submit", version: "1" });
+    const submit = await editor.post(`/admin/noi-dung/${foreign.id}/quy-trinh`, {
+      action: "submit",
+      version: "1",
+    });
     expect(submit.statusCode).toBe(403);
     const create = await editor.post("/admin/noi-dung", baseForm({ site_id: stp, category_id: stpNews }));
     expect(create.statusCode).toBe(403);
@@ -188,7 +197,9 @@ describe("content admin", () => {
     const view = await approver.get(`/admin/noi-dung/${mine.id}`);
     expect(view.statusCode).toBe(200);
     expect(view.body).not.toContain('name="body_html"');
-    expect((await approver.post(`/admin/noi-dung/${mine.id}`, { ...baseForm(), version: "1" })).statusCode).toBe(403);
+    expect(
+      (await approver.post(`/admin/noi-dung/${mine.id}`, { ...baseForm(), version: "1" })).statusCode,
+    ).toBe(403);
   });
 
   it("saves edits as new revisions; a stale version is refused with 409 and overwrites nothing", async () => {
@@ -298,7 +309,9 @@ describe("content admin", () => {
     const page1 = await editor.get(`/admin/noi-dung?site=${sxd}`);
     expect(page1.statusCode).toBe(200);
     expect(page1.body).toContain('rel="next"');
-    const titles = [...page1.body.matchAll(/<a href="\/admin\/noi-dung\/[0-9a-f-]{36}">([^<]+)<\/a>/g)].map((m) => m[1]);
+    const titles = [...page1.body.matchAll(/<a href="\/admin\/noi-dung\/[0-9a-f-]{36}">([^<]+)<\/a>/g)].map(
+      (m) => m[1],
+    );
     expect(titles.length).toBe(25);
     // Newest first: the items made in this test come after everything posted earlier, newest first among them.
     const idx29 = titles.indexOf("Tin số 29");
@@ -347,7 +360,9 @@ describe("content admin", () => {
     const created = await editor.post("/admin/noi-dung", baseForm({ title: "Bài có ảnh đại diện" }));
     const id = idFromLocation(created.headers.location);
     const page = await editor.get(`/admin/noi-dung/${id}`);
-    const action = /<form method="post" action="([^"]+anh-bia[^"]*)"/.exec(page.body)?.[1]?.replace(/&amp;/g, "&");
+    const action = /<form method="post" action="([^"]+anh-bia[^"]*)"/
+      .exec(page.body)?.[1]
+      ?.replace(/&amp;/g, "&");
     expect(action).toBeTruthy();
     const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: "#0b3d91" } })
       .png()
@@ -369,13 +384,21 @@ describe("content admin", () => {
     expect(noAlt.body).toContain("mô tả ảnh");
     expect((await item(id)).cover_media_id).toBeNull();
 
-    const ok = await t.app.inject({ method: "POST", url: action ?? "", ...multipartBody("Cầu Trà Khúc nhìn từ bờ Bắc") });
+    const ok = await t.app.inject({
+      method: "POST",
+      url: action ?? "",
+      ...multipartBody("Cầu Trà Khúc nhìn từ bờ Bắc"),
+    });
     expect(ok.statusCode, ok.body.slice(0, 500)).toBe(303);
     const row = await item(id);
     expect(row.cover_media_id).toBeTruthy();
     expect(row.cover_alt).toBe("Cầu Trà Khúc nhìn từ bờ Bắc");
     expect(row.cover_caption).toBe("Cầu Trà Khúc");
-    const media = await db().selectFrom("media").selectAll().where("id", "=", row.cover_media_id ?? "").executeTakeFirstOrThrow();
+    const media = await db()
+      .selectFrom("media")
+      .selectAll()
+      .where("id", "=", row.cover_media_id ?? "")
+      .executeTakeFirstOrThrow();
     expect(media.site_id).toBe(sxd);
     expect(media.kind).toBe("image");
     expect(await audits(id)).toContain("content.cover_upload");
@@ -385,7 +408,11 @@ describe("content admin", () => {
     expect(next.body).toContain(`value="${media.id}"`);
 
     // Without the CSRF token in the query, the upload is refused.
-    const noCsrf = await t.app.inject({ method: "POST", url: `/admin/noi-dung/${id}/anh-bia`, ...multipartBody("x") });
+    const noCsrf = await t.app.inject({
+      method: "POST",
+      url: `/admin/noi-dung/${id}/anh-bia`,
+      ...multipartBody("x"),
+    });
     expect(noCsrf.statusCode).toBe(403);
 
     const script = /<script src="(\/static\/soan-thao\/editor-[0-9a-f]{16}\.js)" defer/.exec(page.body)?.[1];
@@ -395,7 +422,9 @@ describe("content admin", () => {
     expect(js.headers["content-type"]).toContain("javascript");
     expect(js.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
     expect(js.body).toContain("data-rich-text");
-    expect((await t.app.inject({ url: "/static/soan-thao/editor-0000000000000000.js" })).statusCode).toBe(404);
+    expect((await t.app.inject({ url: "/static/soan-thao/editor-0000000000000000.js" })).statusCode).toBe(
+      404,
+    );
     // Without JavaScript the body is a plain textarea of HTML, and the page has no inline script.
     expect(page.body).toMatch(/<textarea[^>]*name="body_html"/);
     expect(page.body).not.toMatch(/<script>(?!<\/script>)/);

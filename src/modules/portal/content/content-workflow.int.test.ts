@@ -27,15 +27,11 @@ describe("editorial workflow", () => {
   let queue: JobQueue;
 
   const db = () => t.services.db;
-  const item = (id: string) => db().selectFrom("content_items").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+  const item = (id: string) =>
+    db().selectFrom("content_items").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
   const actions = async (id: string) =>
     (
-      await db()
-        .selectFrom("audit_log")
-        .select("action")
-        .where("entity_id", "=", id)
-        .orderBy("id")
-        .execute()
+      await db().selectFrom("audit_log").select("action").where("entity_id", "=", id).orderBy("id").execute()
     ).map((r) => r.action);
   const step = (who: StaffSession, id: string, form: Record<string, string>) =>
     who.post(`/admin/noi-dung/${id}/quy-trinh`, form);
@@ -61,7 +57,11 @@ describe("editorial workflow", () => {
   beforeAll(async () => {
     t = await startTestApp();
     // The jobs run on a queue whose clock the test sets, with the app's own handlers.
-    queue = createJobQueue({ db: t.services.db, now: () => clock, log: { info() {}, warn() {}, error() {} } });
+    queue = createJobQueue({
+      db: t.services.db,
+      now: () => clock,
+      log: { info() {}, warn() {}, error() {} },
+    });
     registerContentJobs(t.services, { queue, now: () => clock });
     category = await insertCategory(db(), sxd, "Tin hoạt động (thử)", "thu-tin-hoat-dong");
     editor = await signIn(t.app, { username: "bientap.sxd", password: DEMO_STAFF_PASSWORD });
@@ -85,14 +85,22 @@ describe("editorial workflow", () => {
     expect((await step(editor, id, { action: "submit", version: "1" })).statusCode).toBe(303);
     expect((await item(id)).status).toBe("submitted");
     // Locked while it waits: an edit is refused with 409.
-    const locked = await editor.post(`/admin/noi-dung/${id}`, { title: "Sửa khi chờ duyệt", kind: "article", version: "2" });
+    const locked = await editor.post(`/admin/noi-dung/${id}`, {
+      title: "Sửa khi chờ duyệt",
+      kind: "article",
+      version: "2",
+    });
     expect(locked.statusCode).toBe(409);
     expect(errorSummary(locked.body)).toContain("Chờ duyệt");
 
     const noComment = await step(approver, id, { action: "return", version: "2", comment: "  " });
     expect(noComment.statusCode).toBe(422);
     expect(errorSummary(noComment.body)).toContain("ý kiến trả lại");
-    const returned = await step(approver, id, { action: "return", version: "2", comment: "Bổ sung số liệu vốn đầu tư." });
+    const returned = await step(approver, id, {
+      action: "return",
+      version: "2",
+      comment: "Bổ sung số liệu vốn đầu tư.",
+    });
     expect(returned.statusCode).toBe(303);
     let row = await item(id);
     expect(row.status).toBe("returned");
@@ -116,13 +124,21 @@ describe("editorial workflow", () => {
     expect((await step(editor, id, { action: "submit", version: "4" })).statusCode).toBe(303);
 
     // Scheduling in the past is refused; in the future it waits as a durable job.
-    const past = await step(approver, id, { action: "schedule", version: "5", schedule_at: "01/01/2020 08:00" });
+    const past = await step(approver, id, {
+      action: "schedule",
+      version: "5",
+      schedule_at: "01/01/2020 08:00",
+    });
     expect(past.statusCode).toBe(422);
     expect(errorSummary(past.body)).toContain("phải ở tương lai");
     const badDate = await step(approver, id, { action: "schedule", version: "5", schedule_at: "ngày mai" });
     expect(badDate.statusCode).toBe(422);
     const when = new Date(Math.ceil((Date.now() + 5 * 60_000) / 60_000) * 60_000);
-    const scheduled = await step(approver, id, { action: "schedule", version: "5", schedule_at: formatVnDateTime(when) });
+    const scheduled = await step(approver, id, {
+      action: "schedule",
+      version: "5",
+      schedule_at: formatVnDateTime(when),
+    });
     expect(scheduled.statusCode, errorSummary(scheduled.body)).toBe(303);
     row = await item(id);
     expect(row.status).toBe("scheduled");
@@ -137,7 +153,11 @@ describe("editorial workflow", () => {
     expect(await getPublishedBySlug(db(), sxd, row.slug)).toBeUndefined();
 
     // Warm a cached page of the site to see it purged.
-    t.services.pageCache.set("test:/so-xay-dung", { body: "x", etag: "x", contentType: "text/html", tags: [`site:${sxd}`] }, 60_000);
+    t.services.pageCache.set(
+      "test:/so-xay-dung",
+      { body: "x", etag: "x", contentType: "text/html", tags: [`site:${sxd}`] },
+      60_000,
+    );
     clock = new Date(when.getTime() + 1000);
     expect(await queue.runDueJobs()).toBe(1);
     row = await item(id);
@@ -166,7 +186,12 @@ describe("editorial workflow", () => {
     expect(published?.title).toBe("Sở Xây dựng kiểm tra công trình trọng điểm");
     expect(published?.category_slug).toBe("thu-tin-hoat-dong");
     expect(published?.source).toBe("Báo Xây dựng, 20/3/2026");
-    const listed = await listPublished(db(), { siteId: sxd, categoryId: category, tag: "xây dựng", limit: 10 });
+    const listed = await listPublished(db(), {
+      siteId: sxd,
+      categoryId: category,
+      tag: "xây dựng",
+      limit: 10,
+    });
     expect(listed.map((i) => i.id)).toContain(id);
     expect(await countPublished(db(), { siteId: sxd, kind: "article" })).toBeGreaterThanOrEqual(1);
   });
@@ -176,8 +201,14 @@ describe("editorial workflow", () => {
     await step(editor, id, { action: "submit", version: "1" });
     const first = new Date(Math.ceil((Date.now() + 10 * 60_000) / 60_000) * 60_000);
     const second = new Date(first.getTime() + 60 * 60_000);
-    expect((await step(approver, id, { action: "schedule", version: "2", schedule_at: formatVnDateTime(first) })).statusCode).toBe(303);
-    expect((await step(approver, id, { action: "schedule", version: "3", schedule_at: formatVnDateTime(second) })).statusCode).toBe(303);
+    expect(
+      (await step(approver, id, { action: "schedule", version: "2", schedule_at: formatVnDateTime(first) }))
+        .statusCode,
+    ).toBe(303);
+    expect(
+      (await step(approver, id, { action: "schedule", version: "3", schedule_at: formatVnDateTime(second) }))
+        .statusCode,
+    ).toBe(303);
 
     clock = new Date(first.getTime() + 1000);
     expect(await queue.runDueJobs()).toBe(1);
@@ -196,7 +227,10 @@ describe("editorial workflow", () => {
     const at = new Date(second.getTime() + 60 * 60_000);
     clock = new Date(second.getTime() + 2000);
     // Scheduling checks the real time; `at` is in the future for both clocks.
-    expect((await step(approver, other, { action: "schedule", version: "2", schedule_at: formatVnDateTime(at) })).statusCode).toBe(303);
+    expect(
+      (await step(approver, other, { action: "schedule", version: "2", schedule_at: formatVnDateTime(at) }))
+        .statusCode,
+    ).toBe(303);
     expect((await step(approver, other, { action: "unpublish", version: "3" })).statusCode).toBe(303);
     clock = new Date(at.getTime() + 1000);
     await queue.runDueJobs();
@@ -212,7 +246,9 @@ describe("editorial workflow", () => {
 
     const illegal = await step(approver, id, { action: "return", version: "3", comment: "x" });
     expect(illegal.statusCode).toBe(409);
-    expect(errorSummary(illegal.body)).toContain("Không thể “Trả lại cho biên tập viên” khi bài đang ở trạng thái “Đã đăng”");
+    expect(errorSummary(illegal.body)).toContain(
+      "Không thể “Trả lại cho biên tập viên” khi bài đang ở trạng thái “Đã đăng”",
+    );
     const unknown = await step(approver, id, { action: "xoa", version: "3" });
     expect(unknown.statusCode).toBe(422);
     const stale = await step(approver, id, { action: "unpublish", version: "1" });
@@ -279,7 +315,9 @@ describe("editorial workflow", () => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain("Đưa lên Cổng chính");
 
-    const res = await mainApprover.post(`/admin/noi-dung/${id}/dua-len-cong-chinh`, { promote_category_id: mainCategory });
+    const res = await mainApprover.post(`/admin/noi-dung/${id}/dua-len-cong-chinh`, {
+      promote_category_id: mainCategory,
+    });
     expect(res.statusCode, errorSummary(res.body)).toBe(303);
     const copyId = idFromLocation(res.headers.location);
     const copy = await item(copyId);
@@ -290,11 +328,19 @@ describe("editorial workflow", () => {
     expect(copy.source).toBe("Trang thông tin điện tử Sở Xây dựng");
     expect(copy.category_id).toBe(mainCategory);
     expect(await actions(copyId)).toEqual(["content.promote"]);
-    const revisions = await db().selectFrom("content_revisions").select("number").where("content_id", "=", copyId).execute();
+    const revisions = await db()
+      .selectFrom("content_revisions")
+      .select("number")
+      .where("content_id", "=", copyId)
+      .execute();
     expect(revisions).toHaveLength(1);
 
     const readable = await getPublishedBySlug(db(), main, copy.slug);
-    expect(readable?.origin).toMatchObject({ siteName: "Trang thông tin điện tử Sở Xây dựng", siteSlug: "so-xay-dung", slug: origin.slug });
+    expect(readable?.origin).toMatchObject({
+      siteName: "Trang thông tin điện tử Sở Xây dựng",
+      siteSlug: "so-xay-dung",
+      slug: origin.slug,
+    });
 
     const twice = await admin.post(`/admin/noi-dung/${id}/dua-len-cong-chinh`, {});
     expect(twice.statusCode).toBe(409);

@@ -13,7 +13,15 @@ export async function insertCategory(
   const id = uuidv7();
   await db
     .insertInto("categories")
-    .values({ id, site_id: siteId, parent_id: parentId, slug, name, created_at: new Date(), updated_at: new Date() })
+    .values({
+      id,
+      site_id: siteId,
+      parent_id: parentId,
+      slug,
+      name,
+      created_at: new Date(),
+      updated_at: new Date(),
+    })
     .execute();
   return id;
 }
@@ -66,5 +74,10 @@ export function idFromLocation(location: unknown): string {
 /** Text of the error summary of an admin page, or "" (tags stripped). */
 export function errorSummary(html: string): string {
   const m = /<div class="error-summary"[\s\S]*?<\/div>/.exec(html);
-  return m ? m[0].replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim() : "";
+  return m
+    ? m[0]
+        .replace(/<[^>]+>/g, " ")
+        .replace(/\s+/g, " ")
+        .trim()
+    : "";
 }

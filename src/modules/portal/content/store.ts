@@ -323,7 +323,11 @@ function adminBase(db: Executor, f: AdminFilters, withStatus: boolean) {
     q = q
       .where("content_items.status", "=", "published")
       .where("content_items.kind", "!=", "page")
-      .where("content_items.site_id", "in", db.selectFrom("sites").select("id").where("kind", "=", "component"))
+      .where(
+        "content_items.site_id",
+        "in",
+        db.selectFrom("sites").select("id").where("kind", "=", "component"),
+      )
       .where(({ not, exists, selectFrom }) =>
         not(
           exists(

@@ -237,4 +237,23 @@ export const portalMigrations: MigrationSet = {
         where status = 'published'`.execute(db);
     },
   },
+  "2051_portal_search_head": {
+    // P5 (search): a small vector of the title, lead and tags beside the full one. Search filters on `search` and
+    // ranks on this, so ranking reads a few hundred bytes per candidate instead of the (often TOASTed) body vector.
+    async up(db: Kysely<unknown>) {
+      await sql`
+        alter table content_items add column search_head tsvector generated always as (
+          setweight(to_tsvector('simple', f_search_key(title)), 'A') ||
+          setweight(to_tsvector('simple', f_search_key(coalesce(lead, ''))), 'B') ||
+          setweight(to_tsvector('simple', f_search_key(f_tags_text(tags))), 'B')
+        ) stored`.execute(db);
+    },
+  },
+  "2040_portal_public": {
+    // P4 (public rendering): the vi/en switch looks an item's counterpart up by translation_of_id on every article.
+    async up(db: Kysely<unknown>) {
+      await sql`create index content_items_translation_idx on content_items (translation_of_id)
+        where translation_of_id is not null`.execute(db);
+    },
+  },
 };

@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../../test/support/app.js";
 import { countQueries } from "../../../../test/support/query-counter.js";
-import { demoSiteId } from "../../orgs/seed/demo-province.js";
+import { demoSiteId, demoUnitId } from "../../orgs/seed/demo-province.js";
 import { insertCategory, insertImage, insertItem } from "./test-fixtures.js";
 
 /** Issue 4 items 6, 8 and 10: public rendering, feeds, sitemaps, the English site, on PostgreSQL. */
@@ -114,6 +114,10 @@ describe("portal public pages", () => {
     expect(many.queries).toBe(one.queries);
     expect(many.queries).toBeLessThanOrEqual(4);
     expect(tag.queries).toBeLessThanOrEqual(3);
+    // An article: site, item (with cover and original), categories, related items, translation.
+    const article = await countQueries(() => get("/so-xay-dung/bai-viet/p4-nhieu-7"));
+    expect(article.result.statusCode).toBe(200);
+    expect(article.queries).toBeLessThanOrEqual(5);
     // Served from the page cache: no query at all.
     const again = await countQueries(() => get("/so-xay-dung/chuyen-muc/p4-nhieu-tin?trang=2"));
     expect(again.result.headers["x-cache"]).toBe("hit");
@@ -385,11 +389,20 @@ describe("portal public pages", () => {
       '<link rel="canonical" href="https://congso.example/so-xay-dung/bai-viet/p4-ban-goc"/>',
     );
 
+    // Withdrawing the original (its publisher purges its own tag) drops the link from the copy at once.
+    await db.updateTable("content_items").set({ status: "unpublished" }).where("id", "=", original).execute();
+    t.services.pageCache.purge([`content:${original}`]);
+    const orphan = await get("/bai-viet/p4-ban-goc-so-xay-dung");
+    expect(orphan.headers["x-cache"]).toBe("miss");
+    expect(orphan.body).not.toContain('href="/so-xay-dung/bai-viet/p4-ban-goc"');
+    expect(orphan.body).toContain(
+      '<link rel="canonical" href="https://congso.example/bai-viet/p4-ban-goc-so-xay-dung"/>',
+    );
+
     const tag = await get(`/the/${encodeURIComponent("Nhà ở xã hội")}`);
     expect(tag.statusCode).toBe(200);
     expect(tag.body).toContain("<h1>Từ khóa: Nhà ở xã hội</h1>");
     expect(tag.body).toContain('href="/bai-viet/p4-ban-goc-so-xay-dung"');
-    expect(tag.body).not.toContain('href="/so-xay-dung/bai-viet/p4-ban-goc"');
 
     const page = await get("/trang/p4-gioi-thieu-chung");
     expect(page.statusCode).toBe(200);
@@ -486,6 +499,22 @@ describe("portal public pages", () => {
     const db = t.services.db;
     // This test arranges the home page itself, whatever the demo content put there.
     await db.deleteFrom("home_sections").where("site_id", "=", SXD).execute();
+    const docId = crypto.randomUUID();
+    await db
+      .insertInto("legal_documents")
+      .values({
+        id: docId,
+        number_symbol: "2099/QĐ-SXD",
+        doc_type: "Quyết định",
+        issuer_unit_id: demoUnitId("SXD"),
+        owner_unit_id: demoUnitId("SXD"),
+        issuer_name: "Sở Xây dựng",
+        issued_on: "2099-01-15",
+        summary: "Ban hành quy chế <thử nghiệm>",
+        created_at: new Date(),
+        updated_at: new Date(),
+      })
+      .execute();
     await insertItem(db, {
       siteId: SXD,
       kind: "announcement",
@@ -537,6 +566,9 @@ describe("portal public pages", () => {
     );
     expect(html).toContain('<a href="/dich-vu-cong">Dịch vụ công trực tuyến</a>');
     expect(html).toContain('<a href="/so-xay-dung/van-ban">Xem tất cả văn bản</a>');
+    expect(html).toContain(`<a href="/so-xay-dung/van-ban/${docId}">Quyết định 2099/QĐ-SXD</a>`);
+    expect(html).toContain('<time datetime="2099-01-15">15/01/2099</time>');
+    expect(html).toContain("Ban hành quy chế &lt;thử nghiệm>");
     // Still the orgs home underneath.
     expect(html).toContain('id="lanh-dao"');
   });

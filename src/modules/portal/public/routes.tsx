@@ -224,7 +224,13 @@ export async function portalPublicRoutes(app: FastifyInstance): Promise<void> {
     const ttlMs = item.expireAt ? item.expireAt.getTime() - Date.now() : undefined;
     return {
       body,
-      tags: [`site:${site.id}`, `content:${item.id}`],
+      // The original's and the translation's own changes show here too (the source link, the language switch).
+      tags: [
+        `site:${site.id}`,
+        `content:${item.id}`,
+        ...(item.origin ? [`content:${item.origin.id}`] : []),
+        ...(translation ? [`content:${translation.id}`] : []),
+      ],
       ...(ttlMs !== undefined ? { ttlMs } : {}),
       meta: { siteId: site.id, contentId: item.id },
     };

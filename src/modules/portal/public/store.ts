@@ -166,6 +166,7 @@ export async function liveItemById(db: Executor, siteId: string, id: string): Pr
 
 /** The original of a main-portal copy, linked as "Nguồn: <site>" while it is itself live. */
 export interface OriginLink {
+  id: string;
   title: string;
   slug: string;
   kind: ContentKind;
@@ -223,6 +224,7 @@ export async function liveItemBySlug(
       "ci.expire_at",
       "ci.translation_of_id",
       ...COVER_COLUMNS,
+      "o.id as o_id",
       "o.title as o_title",
       "o.slug as o_slug",
       "o.kind as o_kind",
@@ -240,8 +242,9 @@ export async function liveItemBySlug(
     .executeTakeFirst();
   if (!row) return null;
   const origin: OriginLink | null =
-    row.o_live && row.o_title && row.o_slug && row.o_kind && row.os_slug !== null && row.os_lang
+    row.o_live && row.o_id && row.o_title && row.o_slug && row.o_kind && row.os_slug !== null && row.os_lang
       ? {
+          id: row.o_id,
           title: row.o_title,
           slug: row.o_slug,
           kind: row.o_kind,
@@ -284,6 +287,7 @@ export async function slugTaken(db: Executor, siteId: string, slug: string): Pro
 
 /** The live counterpart in the other language (either side may point at the other), for the vi/en switch. */
 export interface Translation {
+  id: string;
   kind: ContentKind;
   slug: string;
   siteSlug: string;
@@ -298,7 +302,7 @@ export async function liveTranslation(
   const row = await db
     .selectFrom("content_items as ci")
     .innerJoin("sites as s", "s.id", "ci.site_id")
-    .select(["ci.kind", "ci.slug", "s.slug as site_slug", "s.lang as site_lang"])
+    .select(["ci.id", "ci.kind", "ci.slug", "s.slug as site_slug", "s.lang as site_lang"])
     .where((eb) =>
       item.translationOfId
         ? eb.or([eb("ci.id", "=", item.translationOfId), eb("ci.translation_of_id", "=", item.id)])
@@ -310,7 +314,9 @@ export async function liveTranslation(
     .orderBy("ci.published_at", "desc")
     .limit(1)
     .executeTakeFirst();
-  return row ? { kind: row.kind, slug: row.slug, siteSlug: row.site_slug, siteLang: row.site_lang } : null;
+  return row
+    ? { id: row.id, kind: row.kind, slug: row.slug, siteSlug: row.site_slug, siteLang: row.site_lang }
+    : null;
 }
 
 /** Every category of a site (a few dozen at most), in display order: tree, breadcrumbs and sub-categories. */
@@ -344,7 +350,7 @@ export interface ListedLegalDocument {
 
 /**
  * The newest published legal documents for a site's home: the main and English portals list the whole register;
- * a component site lists what it published or what its unit issued.
+ * a component site lists what it published, what its unit registered, or what its unit issued.
  */
 export async function latestLegalDocuments(
   db: Executor,
@@ -356,7 +362,13 @@ export async function latestLegalDocuments(
     .select(["id", "number_symbol", "doc_type", "summary", "issued_on"])
     .where("published", "=", true);
   if (site.kind === "component") {
-    q = q.where((eb) => eb.or([eb("site_id", "=", site.id), eb("issuer_unit_id", "=", site.unitId)]));
+    q = q.where((eb) =>
+      eb.or([
+        eb("site_id", "=", site.id),
+        eb("owner_unit_id", "=", site.unitId),
+        eb("issuer_unit_id", "=", site.unitId),
+      ]),
+    );
   }
   const rows = await q.orderBy("issued_on", "desc").orderBy("id", "desc").limit(limit).execute();
   return rows.map((r) => ({

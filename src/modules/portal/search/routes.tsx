@@ -6,6 +6,7 @@ import { portalSearch } from "../../../platform/i18n/catalogues/portal-search.js
 import { type Lang, registerCatalogue, t, viCollator } from "../../../platform/i18n/index.js";
 import { renderDocument } from "../../../platform/ui/render.js";
 import { buildShell, loadSiteWithUnit, type Site, type Unit } from "../../orgs/index.js";
+import { countView } from "../stats/view-counter.js";
 import { flattenCategories } from "./domain/category-tree.js";
 import { dateRange, MAX_PAGE, PAGE_SIZE, searchFilterSchema, searchParams } from "./domain/filters.js";
 import {
@@ -88,6 +89,8 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
       throw new AppError(414, "uri_too_long", "portalSearch.errors.uriTooLong");
     }
     const { site, unit } = await loadSite(where);
+    // A search page is a page of the site: it counts in the site's visits (no content item).
+    countView(request, site.id, null);
     const lang = site.lang;
     const action = searchPath(site);
     const shell = buildShell(request, site, unit, {

@@ -146,6 +146,12 @@ async function seed(db: Db): Promise<Fixture> {
       'Hoạt động thường kỳ.', 'Các xã của tỉnh Quảng Ngãi triển khai kế hoạch số ' || n || '.', 'published',
       timestamptz '2025-12-01 08:00+07' + n * interval '1 hour'
     from generate_series(1, 25) as n`.execute(db);
+  // More matches than are ranked: 600 items with one common word, one hour apart.
+  await sql`
+    insert into content_items (id, site_id, kind, title, slug, body_text, status, published_at)
+    select gen_random_uuid(), ${siteId}, 'article', 'Mục plentiful số ' || n, 'plentiful-' || n, 'plentiful',
+      'published', timestamptz '2023-01-01 08:00+07' + n * interval '1 hour'
+    from generate_series(1, 600) as n`.execute(db);
   // Bulk: a few thousand items that do not mention it, so the planner has a real table to choose a plan on.
   await sql`
     insert into content_items (id, site_id, kind, title, slug, lead, body_text, status, published_at, tags)
@@ -267,6 +273,19 @@ describe("public search on PostgreSQL", () => {
     expect(past.body).toContain("Trang này không còn kết quả.");
   });
 
+  it("ranks and counts the 500 most recent matches when there are more", async () => {
+    const res = await get(`${base}?q=plentiful`);
+    expect(summary(res.body)).toContain("Tìm thấy hơn 500 kết quả cho «plentiful»");
+    expect(summary(res.body)).toContain("Trang 1/50");
+    expect(res.body).toContain("500 kết quả mới nhất");
+    // Equal ranks: newest first, so item 600 leads and item 101 is the last one shown.
+    expect(slugs(res.body)[0]).toBe("plentiful-600");
+    const last = await get(`${base}?q=plentiful&page=50`);
+    expect(slugs(last.body).at(-1)).toBe("plentiful-101");
+    expect(last.body).not.toContain("Trang sau");
+    expect((await get(`${base}?q=plentiful&page=51`)).statusCode).toBe(400);
+  });
+
   it("includes published legal documents, linked to their page, and leaves unpublished ones out", async () => {
     const res = await get(`${base}?q=${encodeURIComponent("quy hoạch du lịch")}`);
     expect(resultHrefs(res.body)).toEqual([`/${SITE_SLUG}/van-ban/${f.ids.legal}`]);
@@ -329,9 +348,10 @@ describe("public search on PostgreSQL", () => {
     expect(item).toContain("<mark>cảng</mark>");
   });
 
-  it("matches the last word as a prefix and quoted phrases as phrases", async () => {
-    const prefix = await get(`${base}?q=${encodeURIComponent("zorbl")}`);
+  it("matches word* as a prefix and quoted phrases as phrases", async () => {
+    const prefix = await get(`${base}?q=${encodeURIComponent("zorbl*")}`);
     expect(slugs(prefix.body)).toEqual(["rare"]);
+    expect(slugs((await get(`${base}?q=zorbl`)).body)).toEqual([]);
     const phrase = await get(`${base}?q=${encodeURIComponent('"ngãi quảng"')}`);
     expect(resultHrefs(phrase.body)).toEqual([]);
     const inOrder = await get(`${base}?q=${encodeURIComponent('"quảng ngãi đẩy"')}`);

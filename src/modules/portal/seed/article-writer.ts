@@ -1,3 +1,4 @@
+import { COUNTRIES_EN } from "./en-stories.js";
 import type { Rng } from "./prng.js";
 import {
   CLOSINGS,
@@ -7,7 +8,6 @@ import {
   PROJECTS,
   type StoryTemplate,
 } from "./vi-stories.js";
-import { COUNTRIES_EN } from "./en-stories.js";
 
 /** Who publishes: fills {don_vi}, {chuc_vu} {lanh_dao}, {linh_vuc}, {thu_tuc} and, for districts, {huyen}. */
 export interface WriterContext {
@@ -163,7 +163,8 @@ export function writeArticle(
       blocks.push({ tag: "ul", items: story.list.items.map(f) });
     }
   });
-  if (opts.closing && ctx.lang === "vi" && rng.chance(0.6)) blocks.push({ tag: "p", text: f(rng.pick(CLOSINGS)) });
+  if (opts.closing && ctx.lang === "vi" && rng.chance(0.6))
+    blocks.push({ tag: "p", text: f(rng.pick(CLOSINGS)) });
   const { html, text } = renderBlocks(blocks);
   const tags = story.tags.map((t) => t.normalize("NFC").toLocaleLowerCase(ctx.lang));
   return { title, lead, bodyHtml: html, bodyText: text, tags: [...new Set(tags)] };

@@ -109,7 +109,12 @@ const COMPONENT: CategorySpec[] = [
     description: "Hoạt động của cơ quan, đơn vị.",
     theme: "unit_news",
   },
-  { slug: "thong-bao", name: "Thông báo", description: "Thông báo của cơ quan, đơn vị.", theme: "announcements" },
+  {
+    slug: "thong-bao",
+    name: "Thông báo",
+    description: "Thông báo của cơ quan, đơn vị.",
+    theme: "announcements",
+  },
   {
     slug: "gioi-thieu",
     name: "Giới thiệu",
@@ -153,7 +158,9 @@ export function categoryTreeFor(kind: SiteKind): CategorySpec[] {
 }
 
 /** Every category of a tree, parents before children, with the parent's slug. */
-export function flattenTree(tree: readonly CategorySpec[]): { spec: CategorySpec; parentSlug: string | null }[] {
+export function flattenTree(
+  tree: readonly CategorySpec[],
+): { spec: CategorySpec; parentSlug: string | null }[] {
   const out: { spec: CategorySpec; parentSlug: string | null }[] = [];
   const walk = (nodes: readonly CategorySpec[], parent: string | null) => {
     for (const spec of nodes) {

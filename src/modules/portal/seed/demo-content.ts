@@ -67,7 +67,11 @@ export async function seedDemoContent(
   const { db } = services;
   const sites = await loadSeedSites(db);
   const staff = await loadSiteStaff(db);
-  const clerk = await db.selectFrom("staff_users").select("id").where("username", "=", "vanthu.vp").executeTakeFirst();
+  const clerk = await db
+    .selectFrom("staff_users")
+    .select("id")
+    .where("username", "=", "vanthu.vp")
+    .executeTakeFirst();
   const plan = planDemoContent(sites, staff, ENGLISH_CONTACT_EMAIL);
   const legal = planLegalDocuments(sites, { clerkId: clerk?.id ?? null });
   const mainSiteId = sites.find((s) => s.kind === "main")?.id ?? null;
@@ -99,10 +103,12 @@ export async function seedDemoContent(
       item.cover_caption = cover.caption;
     }
 
-    for (const batch of chunks(plan.categories, 500)) await tx.insertInto("categories").values(batch).execute();
+    for (const batch of chunks(plan.categories, 500))
+      await tx.insertInto("categories").values(batch).execute();
     for (const batch of chunks(plan.items, 200)) await tx.insertInto("content_items").values(batch).execute();
     const revisions = plan.items.map(firstRevision);
-    for (const batch of chunks(revisions, 200)) await tx.insertInto("content_revisions").values(batch).execute();
+    for (const batch of chunks(revisions, 200))
+      await tx.insertInto("content_revisions").values(batch).execute();
     await tx.insertInto("home_sections").values(plan.homeSections).execute();
 
     const withFiles = new Set(

@@ -8,7 +8,7 @@ import type {
   ContentStatus,
   HomeSectionTable,
 } from "../tables.js";
-import { type WrittenArticle, renderBlocks, writeArticle } from "./article-writer.js";
+import { renderBlocks, type WrittenArticle, writeArticle } from "./article-writer.js";
 import { type CategorySpec, type CategoryTheme, categoryTreeFor, flattenTree } from "./category-trees.js";
 import { COVERS_BY_THEME } from "./cover-images.js";
 import { EN_STORIES, TRANSLATED_PAIRS } from "./en-stories.js";
@@ -24,7 +24,12 @@ export interface SiteStaff {
   approverId: string | null;
 }
 
-export type ContentRow = Insertable<ContentItemTable> & { id: string; site_id: string; slug: string; title: string };
+export type ContentRow = Insertable<ContentItemTable> & {
+  id: string;
+  site_id: string;
+  slug: string;
+  title: string;
+};
 
 /** Everything the demo content seed writes, before it is written; pure, so tests can look at it directly. */
 export interface DemoPlan {
@@ -69,7 +74,8 @@ const ILLUSTRATED: ReadonlySet<CategoryTheme> = new Set([
 const REPOSTABLE: ReadonlySet<CategoryTheme> = new Set(["leaders", "economy", "society", "unit_news"]);
 
 function storiesFor(theme: CategoryTheme): StoryTemplate[] {
-  if (theme === "en_news" || theme === "en_investment" || theme === "en_introduction") return EN_STORIES[theme];
+  if (theme === "en_news" || theme === "en_investment" || theme === "en_introduction")
+    return EN_STORIES[theme];
   return STORIES[theme];
 }
 
@@ -233,7 +239,8 @@ export function planDemoContent(
       if (!spec?.theme) continue;
       const theme = spec.theme;
       let count = PER_THEME[theme] ?? 0;
-      if (theme === "introduction") count = site.unit.kind === "department" || site.unit.kind === "office" ? 1 : 0;
+      if (theme === "introduction")
+        count = site.unit.kind === "department" || site.unit.kind === "office" ? 1 : 0;
       const stories = storiesFor(theme);
       if (stories.length === 0) continue;
       const order = rng.sample(stories, stories.length);
@@ -247,7 +254,9 @@ export function planDemoContent(
           theme === "procedures" && ctx.procedures.length > 0
             ? { ...ctx, procedures: [ctx.procedures[i % ctx.procedures.length] as string] }
             : ctx;
-        const written = writeArticle(story, itemCtx, rng, publishedAt, { closing: CLOSING_THEMES.has(theme) });
+        const written = writeArticle(story, itemCtx, rng, publishedAt, {
+          closing: CLOSING_THEMES.has(theme),
+        });
         const repost = REPOSTABLE.has(theme) && site.lang === "vi" && rng.chance(0.2);
         const source = repost
           ? site.kind === "main"
@@ -273,9 +282,11 @@ export function planDemoContent(
           slugs,
         );
         plan.items.push(row);
-        const illustrated = site.kind === "component" ? theme === "unit_news" && i === 0 : ILLUSTRATED.has(theme);
+        const illustrated =
+          site.kind === "component" ? theme === "unit_news" && i === 0 : ILLUSTRATED.has(theme);
         const choices = COVERS_BY_THEME[theme];
-        if (illustrated && choices) plan.covers.set(row.id, i === 0 ? (choices[0] as string) : rng.pick(choices));
+        if (illustrated && choices)
+          plan.covers.set(row.id, i === 0 ? (choices[0] as string) : rng.pick(choices));
       }
     }
 
@@ -285,7 +296,9 @@ export function planDemoContent(
       if (!isMain && site.kind !== "english") continue;
       const text = isMain ? pair.vi : pair.en;
       const categoryId = categoryBySlug.get(isMain ? pair.viCategory : pair.enCategory) ?? null;
-      const { html, text: bodyText } = renderBlocks(text.paragraphs.map((p) => ({ tag: "p" as const, text: p })));
+      const { html, text: bodyText } = renderBlocks(
+        text.paragraphs.map((p) => ({ tag: "p" as const, text: p })),
+      );
       const publishedAt = publishTime(createRng(`pair:${pair.key}`), pair.daysAgo);
       const row = itemRow(
         {
@@ -390,7 +403,11 @@ function homeSectionsFor(
   categoryBySlug: ReadonlyMap<string, string>,
   items: readonly ContentRow[],
 ): Insertable<HomeSectionTable>[] {
-  const sections: { kind: HomeSectionTable["kind"]; title: string | null; config: Record<string, unknown> }[] = [];
+  const sections: {
+    kind: HomeSectionTable["kind"];
+    title: string | null;
+    config: Record<string, unknown>;
+  }[] = [];
   const latest = (slug: string, limit = 5) => {
     const categoryId = categoryBySlug.get(slug);
     if (categoryId) sections.push({ kind: "latest_in_category", title: null, config: { categoryId, limit } });
@@ -398,7 +415,8 @@ function homeSectionsFor(
   if (site.kind === "main") {
     const pair = items.find((i) => i.id === seedId("content", `${site.slug}/pair/dung-quat`));
     sections.push({ kind: "lead_story", title: "Tin nổi bật", config: pair ? { contentId: pair.id } : {} });
-    for (const slug of ["hoat-dong-lanh-dao-tinh", "chi-dao-dieu-hanh", "kinh-te", "van-hoa-xa-hoi"]) latest(slug);
+    for (const slug of ["hoat-dong-lanh-dao-tinh", "chi-dao-dieu-hanh", "kinh-te", "van-hoa-xa-hoi"])
+      latest(slug);
     sections.push({ kind: "announcements", title: "Thông báo", config: { limit: 5 } });
     sections.push({ kind: "legal_documents", title: "Văn bản chỉ đạo điều hành", config: { limit: 5 } });
     sections.push({

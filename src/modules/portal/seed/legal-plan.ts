@@ -58,7 +58,10 @@ const ISSUERS: IssuerPlan[] = [
       {
         type: "Quyết định",
         subjects: [
-          { summary: "Về việc phê duyệt Kế hoạch chuyển đổi số tỉnh Quảng Ngãi năm {nam}", field: "Công nghệ thông tin" },
+          {
+            summary: "Về việc phê duyệt Kế hoạch chuyển đổi số tỉnh Quảng Ngãi năm {nam}",
+            field: "Công nghệ thông tin",
+          },
           {
             summary:
               "Về việc công bố danh mục thủ tục hành chính mới ban hành, được sửa đổi, bổ sung thuộc thẩm quyền giải quyết của Sở Tư pháp",
@@ -92,7 +95,8 @@ const ISSUERS: IssuerPlan[] = [
           },
           { summary: "Về việc công nhận xã đạt chuẩn nông thôn mới năm {nam}", field: "Nông nghiệp" },
           {
-            summary: "Về việc thành lập Tổ công tác tháo gỡ khó khăn, vướng mắc cho doanh nghiệp và dự án đầu tư",
+            summary:
+              "Về việc thành lập Tổ công tác tháo gỡ khó khăn, vướng mắc cho doanh nghiệp và dự án đầu tư",
             field: "Kế hoạch và đầu tư",
           },
         ],
@@ -115,7 +119,10 @@ const ISSUERS: IssuerPlan[] = [
       {
         type: "Kế hoạch",
         subjects: [
-          { summary: "Thực hiện chuyển đổi số, phát triển chính quyền số năm {nam}", field: "Công nghệ thông tin" },
+          {
+            summary: "Thực hiện chuyển đổi số, phát triển chính quyền số năm {nam}",
+            field: "Công nghệ thông tin",
+          },
           { summary: "Cải cách hành chính nhà nước tỉnh Quảng Ngãi năm {nam}", field: "Nội vụ" },
           {
             summary: "Tổ chức Lễ Khao lề thế lính Hoàng Sa năm {nam}",
@@ -135,7 +142,8 @@ const ISSUERS: IssuerPlan[] = [
             office: "KTN",
           },
           {
-            summary: "V/v triển khai thực hiện Nghị định số 61/2018/NĐ-CP về cơ chế một cửa, một cửa liên thông",
+            summary:
+              "V/v triển khai thực hiện Nghị định số 61/2018/NĐ-CP về cơ chế một cửa, một cửa liên thông",
             field: "Nội vụ",
             office: "NC",
           },
@@ -184,8 +192,14 @@ const ISSUERS: IssuerPlan[] = [
       {
         type: "Báo cáo",
         subjects: [
-          { summary: "Tình hình, kết quả giải quyết thủ tục hành chính quý {quy} năm {nam}", field: "Nội vụ" },
-          { summary: "Kết quả hoạt động của Cổng thông tin điện tử tỉnh năm {nam}", field: "Công nghệ thông tin" },
+          {
+            summary: "Tình hình, kết quả giải quyết thủ tục hành chính quý {quy} năm {nam}",
+            field: "Nội vụ",
+          },
+          {
+            summary: "Kết quả hoạt động của Cổng thông tin điện tử tỉnh năm {nam}",
+            field: "Công nghệ thông tin",
+          },
           { summary: "Kết quả thực hiện nhiệm vụ công tác tháng {thang} năm {nam}", field: "Khác" },
           { summary: "Tình hình kinh tế – xã hội tháng {thang} năm {nam}", field: "Kế hoạch và đầu tư" },
         ],
@@ -204,7 +218,8 @@ const ISSUERS: IssuerPlan[] = [
           },
           { summary: "Lịch công tác tuần của Thường trực Ủy ban nhân dân tỉnh", field: "Khác" },
           {
-            summary: "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại buổi đối thoại với doanh nghiệp quý {quy}",
+            summary:
+              "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại buổi đối thoại với doanh nghiệp quý {quy}",
             field: "Kế hoạch và đầu tư",
           },
         ],
@@ -228,13 +243,25 @@ const ISSUERS: IssuerPlan[] = [
   ]),
   dept("STTTT", "Sở Thông tin và Truyền thông", [
     ["Kế hoạch", "Bảo đảm an toàn thông tin mạng năm {nam}", "Công nghệ thông tin"],
-    ["Quyết định", "Ban hành danh mục dịch vụ công trực tuyến toàn trình thuộc lĩnh vực thông tin và truyền thông", "Công nghệ thông tin"],
-    ["Báo cáo", "Kết quả đánh giá mức độ chuyển đổi số của các sở, ngành, địa phương năm {nam}", "Công nghệ thông tin"],
+    [
+      "Quyết định",
+      "Ban hành danh mục dịch vụ công trực tuyến toàn trình thuộc lĩnh vực thông tin và truyền thông",
+      "Công nghệ thông tin",
+    ],
+    [
+      "Báo cáo",
+      "Kết quả đánh giá mức độ chuyển đổi số của các sở, ngành, địa phương năm {nam}",
+      "Công nghệ thông tin",
+    ],
   ]),
   dept("SNNPTNT", "Sở Nông nghiệp và Phát triển nông thôn", [
     ["Kế hoạch", "Phòng, chống dịch bệnh động vật trên cạn năm {nam}", "Nông nghiệp"],
     ["Công văn", "V/v khung lịch thời vụ sản xuất vụ Đông Xuân {nam}–{nam_sau}", "Nông nghiệp", "TTBVTV"],
-    ["Báo cáo", "Kết quả thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm {nam}", "Nông nghiệp"],
+    [
+      "Báo cáo",
+      "Kết quả thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm {nam}",
+      "Nông nghiệp",
+    ],
   ]),
   dept("SYT", "Sở Y tế", [
     ["Kế hoạch", "Tiêm chủng mở rộng năm {nam}", "Y tế"],
@@ -247,8 +274,16 @@ const ISSUERS: IssuerPlan[] = [
     ["Công văn", "V/v cấp phiếu lý lịch tư pháp trực tuyến", "Tư pháp", "HCTP"],
   ]),
   dept("SVHTTDL", "Sở Văn hóa, Thể thao và Du lịch", [
-    ["Kế hoạch", "Tổ chức Tuần lễ Văn hóa – Du lịch biển đảo Lý Sơn năm {nam}", "Văn hóa, thể thao và du lịch"],
-    ["Quyết định", "Về việc công nhận điểm du lịch cộng đồng tại huyện Trà Bồng", "Văn hóa, thể thao và du lịch"],
+    [
+      "Kế hoạch",
+      "Tổ chức Tuần lễ Văn hóa – Du lịch biển đảo Lý Sơn năm {nam}",
+      "Văn hóa, thể thao và du lịch",
+    ],
+    [
+      "Quyết định",
+      "Về việc công nhận điểm du lịch cộng đồng tại huyện Trà Bồng",
+      "Văn hóa, thể thao và du lịch",
+    ],
     ["Báo cáo", "Kết quả hoạt động du lịch {so_thang} tháng đầu năm {nam}", "Văn hóa, thể thao và du lịch"],
   ]),
 ];
@@ -284,7 +319,10 @@ export interface LegalPlanStaff {
 }
 
 /** The register's rows, ordered so that a document comes after the one it replaces is inserted. */
-export function planLegalDocuments(sites: readonly SeedSite[], staff: LegalPlanStaff): Insertable<LegalDocumentTable>[] {
+export function planLegalDocuments(
+  sites: readonly SeedSite[],
+  staff: LegalPlanStaff,
+): Insertable<LegalDocumentTable>[] {
   const rng = createRng("legal-documents");
   const byCode = new Map(sites.filter((s) => s.kind !== "english").map((s) => [s.unit.shortCode, s]));
   const main = sites.find((s) => s.kind === "main");
@@ -321,7 +359,9 @@ export function planLegalDocuments(sites: readonly SeedSite[], staff: LegalPlanS
       issuer: replaced.issuer,
       type: replaced.type,
       subject: replaced.subject,
-      issued: new Date(Math.min(replaced.issued.getTime(), SEED_REFERENCE_DATE.getTime() - 200 * DAY_MS) - 420 * DAY_MS),
+      issued: new Date(
+        Math.min(replaced.issued.getTime(), SEED_REFERENCE_DATE.getTime() - 200 * DAY_MS) - 420 * DAY_MS,
+      ),
     });
   }
   drafts.sort((a, b) => a.issued.getTime() - b.issued.getTime() || (a.key < b.key ? -1 : 1));
@@ -333,7 +373,10 @@ export function planLegalDocuments(sites: readonly SeedSite[], staff: LegalPlanS
     const year = Number(issuedOn.slice(0, 4));
     const counterKey = `${d.issuer.code}|${d.type}|${year}`;
     const pace = PACE[d.type][d.issuer.unit === "UBND" ? "province" : "other"];
-    let number = Math.max((lastNumber.get(counterKey) ?? 0) + 1, Math.round(dayOfYear(issuedOn) * pace) + rng.int(0, 3));
+    let number = Math.max(
+      (lastNumber.get(counterKey) ?? 0) + 1,
+      Math.round(dayOfYear(issuedOn) * pace) + rng.int(0, 3),
+    );
     while (RESERVED_NUMBERS.has(number)) number++;
     lastNumber.set(counterKey, number);
     const abbreviation = ABBREVIATION[d.type];
@@ -344,7 +387,8 @@ export function planLegalDocuments(sites: readonly SeedSite[], staff: LegalPlanS
           ? `${number}/${d.issuer.code}-${d.subject.office ?? "VP"}`
           : `${number}/${abbreviation}-${d.issuer.code}`;
     const site = d.issuer.unit === null || d.issuer.unit === "UBND" ? main : byCode.get(d.issuer.unit);
-    const unit = d.issuer.unit === "UBND" ? province : d.issuer.unit ? byCode.get(d.issuer.unit)?.unit : undefined;
+    const unit =
+      d.issuer.unit === "UBND" ? province : d.issuer.unit ? byCode.get(d.issuer.unit)?.unit : undefined;
     const leaders = unit?.leaders ?? [];
     const signer = leaders.length > 0 ? leaders[rng.int(0, leaders.length - 1)] : undefined;
     const signerPosition = signer
@@ -352,8 +396,10 @@ export function planLegalDocuments(sites: readonly SeedSite[], staff: LegalPlanS
         ? `${signer.position} Ủy ban nhân dân tỉnh`
         : signer.position
       : (d.issuer.signerFallback?.position ?? null);
-    const normative = d.type === "Quyết định" || d.type === "Chỉ thị" || d.type === "Kế hoạch" || d.type === "Nghị quyết";
-    const effective = d.type === "Nghị quyết" ? isoDate(new Date(d.issued.getTime() + 10 * DAY_MS)) : issuedOn;
+    const normative =
+      d.type === "Quyết định" || d.type === "Chỉ thị" || d.type === "Kế hoạch" || d.type === "Nghị quyết";
+    const effective =
+      d.type === "Nghị quyết" ? isoDate(new Date(d.issued.getTime() + 10 * DAY_MS)) : issuedOn;
     const { month } = { month: Number(issuedOn.slice(5, 7)) };
     const slots: Record<string, string> = {
       nam: String(year),
@@ -380,7 +426,8 @@ export function planLegalDocuments(sites: readonly SeedSite[], staff: LegalPlanS
       summary: summary.normalize("NFC"),
       site_id: site?.id ?? null,
       published: true,
-      created_by: d.issuer.unit === null || d.issuer.unit === "UBND" || d.issuer.unit === "VP" ? staff.clerkId : null,
+      created_by:
+        d.issuer.unit === null || d.issuer.unit === "UBND" || d.issuer.unit === "VP" ? staff.clerkId : null,
       created_at: createdAt,
       updated_at: createdAt,
     });

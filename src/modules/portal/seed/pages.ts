@@ -76,7 +76,9 @@ function contactBlocks(site: SeedSite, editorial: string): Block[] {
 }
 
 function mainPages(site: SeedSite, componentUnits: { kind: string; name: string }[]): PageDraft[] {
-  const departments = componentUnits.filter((u) => u.kind === "department" || u.kind === "office").map((u) => u.name);
+  const departments = componentUnits
+    .filter((u) => u.kind === "department" || u.kind === "office")
+    .map((u) => u.name);
   const districts = componentUnits.filter((u) => u.kind === "district").map((u) => u.name);
   return [
     page("about", "gioi-thieu-chung", "Giới thiệu chung về tỉnh Quảng Ngãi", site.introVi ?? "", [
@@ -125,7 +127,11 @@ function mainPages(site: SeedSite, componentUnits: { kind: string; name: string 
 
 function componentPages(site: SeedSite): PageDraft[] {
   const offices =
-    site.unit.kind === "district" ? DISTRICT_OFFICES : site.unit.kind === "commune" ? COMMUNE_OFFICES : DEPARTMENT_OFFICES;
+    site.unit.kind === "district"
+      ? DISTRICT_OFFICES
+      : site.unit.kind === "commune"
+        ? COMMUNE_OFFICES
+        : DEPARTMENT_OFFICES;
   return [
     page("about", "gioi-thieu-chung", "Giới thiệu chung", site.introVi ?? site.unit.nameVi, [
       { tag: "p", text: site.introVi ?? site.unit.nameVi },
@@ -134,12 +140,18 @@ function componentPages(site: SeedSite): PageDraft[] {
         text: `Trụ sở: ${site.unit.address ?? "đang cập nhật"}. ${site.nameVi} cung cấp thông tin hoạt động, văn bản chỉ đạo điều hành và hướng dẫn thủ tục hành chính của đơn vị.`,
       },
     ]),
-    page("structure", "co-cau-to-chuc", "Cơ cấu tổ chức", `Lãnh đạo và các bộ phận của ${site.unit.nameVi}.`, [
-      { tag: "h2", text: "Lãnh đạo" },
-      { tag: "ul", items: leaderLines(site) },
-      { tag: "h2", text: "Các bộ phận" },
-      { tag: "ul", items: offices },
-    ]),
+    page(
+      "structure",
+      "co-cau-to-chuc",
+      "Cơ cấu tổ chức",
+      `Lãnh đạo và các bộ phận của ${site.unit.nameVi}.`,
+      [
+        { tag: "h2", text: "Lãnh đạo" },
+        { tag: "ul", items: leaderLines(site) },
+        { tag: "h2", text: "Các bộ phận" },
+        { tag: "ul", items: offices },
+      ],
+    ),
     page(
       "contact",
       "lien-he",
@@ -171,7 +183,9 @@ function englishPages(site: SeedSite, contactEmail: string): PageDraft[] {
         { tag: "h2", text: "Provincial People's Committee" },
         {
           tag: "ul",
-          items: site.unit.leaders.map((l) => `${l.name} – ${l.position === "Chủ tịch" ? "Chairman" : "Vice Chairman"}`),
+          items: site.unit.leaders.map(
+            (l) => `${l.name} – ${l.position === "Chủ tịch" ? "Chairman" : "Vice Chairman"}`,
+          ),
         },
         {
           tag: "p",
@@ -180,7 +194,14 @@ function englishPages(site: SeedSite, contactEmail: string): PageDraft[] {
       ],
     ),
     page("contact", "contact", "Contact", "How to reach the Provincial People's Committee.", [
-      { tag: "ul", items: [`Address: 52 Hung Vuong, Quang Ngai city`, `Phone: ${site.unit.phone ?? ""}`, `Email: ${contactEmail}`] },
+      {
+        tag: "ul",
+        items: [
+          `Address: 52 Hung Vuong, Quang Ngai city`,
+          `Phone: ${site.unit.phone ?? ""}`,
+          `Email: ${contactEmail}`,
+        ],
+      },
       {
         tag: "p",
         text: "Foreign investors and residents may write in English; the editorial board answers within five working days.",

@@ -2,12 +2,12 @@ import type { Insertable } from "kysely";
 import type { Db } from "../../../platform/db/connection.js";
 import { slugify } from "../content/domain/slug.js";
 import type { ContentItemTable } from "../tables.js";
-import { writeArticle, type WriterContext } from "./article-writer.js";
+import { type WriterContext, writeArticle } from "./article-writer.js";
 import { type CategoryTheme, categoryTreeFor, flattenTree } from "./category-trees.js";
 import { analyse } from "./demo-content.js";
+import { publishTime } from "./demo-plan.js";
 import { EN_STORIES } from "./en-stories.js";
 import { seedId } from "./ids.js";
-import { publishTime } from "./demo-plan.js";
 import { createRng } from "./prng.js";
 import { loadSeedSites, type SeedSite, writerContextFor } from "./seed-sites.js";
 import { AUTHORS, CLOSING_THEMES, STORIES, type StoryTemplate } from "./vi-stories.js";
@@ -42,17 +42,24 @@ export function progressLine(done: number, total: number): string {
 }
 
 function storiesFor(theme: CategoryTheme): StoryTemplate[] {
-  if (theme === "en_news" || theme === "en_investment" || theme === "en_introduction") return EN_STORIES[theme];
+  if (theme === "en_news" || theme === "en_investment" || theme === "en_introduction")
+    return EN_STORIES[theme];
   if (theme === "introduction") return [];
   return STORIES[theme];
 }
 
 async function loadScaleSites(db: Db): Promise<ScaleSite[]> {
   const sites = await loadSeedSites(db);
-  const categories = await db.selectFrom("categories").select(["id", "site_id", "slug"]).where("active", "=", true).execute();
+  const categories = await db
+    .selectFrom("categories")
+    .select(["id", "site_id", "slug"])
+    .where("active", "=", true)
+    .execute();
   const out: ScaleSite[] = [];
   for (const site of sites) {
-    const themes = new Map(flattenTree(categoryTreeFor(site.kind)).map(({ spec }) => [spec.slug, spec.theme]));
+    const themes = new Map(
+      flattenTree(categoryTreeFor(site.kind)).map(({ spec }) => [spec.slug, spec.theme]),
+    );
     const usable = categories
       .filter((c) => c.site_id === site.id)
       .sort((a, b) => (a.slug < b.slug ? -1 : 1))
@@ -137,7 +144,8 @@ export async function seedScaleArticles(
   const batchSize = opts.batchSize ?? SCALE_BATCH;
   const started = performance.now();
   const sites = await loadScaleSites(db);
-  if (sites.length === 0) throw new Error("Chưa có chuyên mục nào: hãy nạp dữ liệu mẫu trước khi tạo dữ liệu lớn.");
+  if (sites.length === 0)
+    throw new Error("Chưa có chuyên mục nào: hãy nạp dữ liệu mẫu trước khi tạo dữ liệu lớn.");
   const covers = await db
     .selectFrom("media")
     .select(["id", "alt", "caption"])

@@ -87,7 +87,9 @@ const LOCAL_PREFIX = /^(Huyện|Thành phố|Thị xã|Phường|Xã|Thị trấ
 
 /** "Huyện Ba Tơ" → "huyện Ba Tơ": administrative-level words are lower case inside a sentence. */
 export function inSentence(unitName: string): string {
-  return LOCAL_PREFIX.test(unitName) ? unitName.charAt(0).toLocaleLowerCase("vi") + unitName.slice(1) : unitName;
+  return LOCAL_PREFIX.test(unitName)
+    ? unitName.charAt(0).toLocaleLowerCase("vi") + unitName.slice(1)
+    : unitName;
 }
 
 /**
@@ -99,7 +101,10 @@ export function leaderTitle(position: string, unitName: string): string {
   const pos = position.split(" ");
   const unit = unitName.split(" ");
   for (let n = Math.min(3, pos.length - 1, unit.length); n >= 1; n--) {
-    const tail = pos.slice(pos.length - n).join(" ").toLocaleLowerCase("vi");
+    const tail = pos
+      .slice(pos.length - n)
+      .join(" ")
+      .toLocaleLowerCase("vi");
     const head = unit.slice(0, n).join(" ").toLocaleLowerCase("vi");
     if (tail === head) return [...pos.slice(0, pos.length - n), ...unit].join(" ");
   }

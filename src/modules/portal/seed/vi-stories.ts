@@ -39,10 +39,7 @@ export const CLOSINGS: string[] = [
 export const STORIES: Record<CategoryTheme, StoryTemplate[]> = {
   leaders: [
     {
-      titles: [
-        "{chuc_vu} {lanh_dao} kiểm tra tiến độ {du_an}",
-        "Lãnh đạo tỉnh kiểm tra thực địa {du_an}",
-      ],
+      titles: ["{chuc_vu} {lanh_dao} kiểm tra tiến độ {du_an}", "Lãnh đạo tỉnh kiểm tra thực địa {du_an}"],
       leads: [
         "Sáng {ngay}, {chuc_vu} {lanh_dao} dẫn đầu đoàn công tác của tỉnh kiểm tra thực địa tiến độ thi công {du_an}.",
       ],
@@ -365,7 +362,10 @@ export const STORIES: Record<CategoryTheme, StoryTemplate[]> = {
       tags: ["Lý Sơn", "văn hóa", "Hoàng Sa"],
     },
     {
-      titles: ["Ngành giáo dục sẵn sàng cho năm học mới", "Hơn {so_nghin} nghìn học sinh tựu trường năm học mới"],
+      titles: [
+        "Ngành giáo dục sẵn sàng cho năm học mới",
+        "Hơn {so_nghin} nghìn học sinh tựu trường năm học mới",
+      ],
       leads: [
         "Năm học mới, toàn tỉnh có hơn {so_nghin} nghìn học sinh các cấp; ngành giáo dục đã chuẩn bị đầy đủ trường lớp, sách giáo khoa và đội ngũ giáo viên.",
       ],
@@ -440,7 +440,9 @@ export const STORIES: Record<CategoryTheme, StoryTemplate[]> = {
     },
     {
       titles: ["Thông báo tuyển dụng viên chức năm {nam}"],
-      leads: ["{don_vi} thông báo tuyển dụng viên chức làm việc tại các đơn vị sự nghiệp trực thuộc năm {nam}."],
+      leads: [
+        "{don_vi} thông báo tuyển dụng viên chức làm việc tại các đơn vị sự nghiệp trực thuộc năm {nam}.",
+      ],
       sections: [
         {
           paragraphs: [
@@ -484,7 +486,9 @@ export const STORIES: Record<CategoryTheme, StoryTemplate[]> = {
   introduction: [
     {
       titles: ["Chức năng, nhiệm vụ và quyền hạn của {don_vi}"],
-      leads: ["{don_vi} là cơ quan tham mưu, giúp Ủy ban nhân dân tỉnh thực hiện chức năng quản lý nhà nước về {linh_vuc}."],
+      leads: [
+        "{don_vi} là cơ quan tham mưu, giúp Ủy ban nhân dân tỉnh thực hiện chức năng quản lý nhà nước về {linh_vuc}.",
+      ],
       sections: [
         {
           paragraphs: [
@@ -514,7 +518,9 @@ export const STORIES: Record<CategoryTheme, StoryTemplate[]> = {
     },
     {
       titles: ["Kế hoạch chuyển đổi số tỉnh Quảng Ngãi năm {nam}"],
-      leads: ["Ủy ban nhân dân tỉnh ban hành Kế hoạch chuyển đổi số năm {nam} với ba trụ cột: chính quyền số, kinh tế số và xã hội số."],
+      leads: [
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch chuyển đổi số năm {nam} với ba trụ cột: chính quyền số, kinh tế số và xã hội số.",
+      ],
       sections: [
         {
           paragraphs: [
@@ -579,7 +585,9 @@ export const STORIES: Record<CategoryTheme, StoryTemplate[]> = {
     },
     {
       titles: ["Kết quả lựa chọn nhà thầu gói thầu mua sắm thiết bị công nghệ thông tin"],
-      leads: ["{don_vi} công khai kết quả lựa chọn nhà thầu gói thầu mua sắm thiết bị công nghệ thông tin phục vụ chuyển đổi số năm {nam}."],
+      leads: [
+        "{don_vi} công khai kết quả lựa chọn nhà thầu gói thầu mua sắm thiết bị công nghệ thông tin phục vụ chuyển đổi số năm {nam}.",
+      ],
       sections: [
         {
           paragraphs: [
@@ -593,7 +601,9 @@ export const STORIES: Record<CategoryTheme, StoryTemplate[]> = {
   budget: [
     {
       titles: ["Công khai dự toán ngân sách địa phương năm {nam}"],
-      leads: ["Ủy ban nhân dân tỉnh công khai số liệu dự toán ngân sách địa phương năm {nam} đã được Hội đồng nhân dân tỉnh quyết định."],
+      leads: [
+        "Ủy ban nhân dân tỉnh công khai số liệu dự toán ngân sách địa phương năm {nam} đã được Hội đồng nhân dân tỉnh quyết định.",
+      ],
       sections: [
         {
           paragraphs: [
@@ -606,7 +616,9 @@ export const STORIES: Record<CategoryTheme, StoryTemplate[]> = {
     },
     {
       titles: ["Tình hình thực hiện dự toán ngân sách quý {quy} năm {nam}"],
-      leads: ["Sở Tài chính báo cáo tình hình thực hiện dự toán thu, chi ngân sách địa phương quý {quy} năm {nam}."],
+      leads: [
+        "Sở Tài chính báo cáo tình hình thực hiện dự toán thu, chi ngân sách địa phương quý {quy} năm {nam}.",
+      ],
       sections: [
         {
           paragraphs: [
@@ -620,7 +632,9 @@ export const STORIES: Record<CategoryTheme, StoryTemplate[]> = {
   statistics: [
     {
       titles: ["Tình hình kinh tế – xã hội tháng {thang_truoc_nam}"],
-      leads: ["Cục Thống kê tỉnh công bố số liệu ước tính tình hình kinh tế – xã hội tháng {thang_truoc_nam}."],
+      leads: [
+        "Cục Thống kê tỉnh công bố số liệu ước tính tình hình kinh tế – xã hội tháng {thang_truoc_nam}.",
+      ],
       sections: [
         {
           paragraphs: [
@@ -633,7 +647,9 @@ export const STORIES: Record<CategoryTheme, StoryTemplate[]> = {
     },
     {
       titles: ["Chỉ số giá tiêu dùng tháng {thang_truoc} tăng nhẹ"],
-      leads: ["Chỉ số giá tiêu dùng (CPI) tháng {thang_truoc_nam} trên địa bàn tỉnh tăng 0,{so_nho}% so với tháng trước."],
+      leads: [
+        "Chỉ số giá tiêu dùng (CPI) tháng {thang_truoc_nam} trên địa bàn tỉnh tăng 0,{so_nho}% so với tháng trước.",
+      ],
       sections: [
         {
           paragraphs: [
@@ -647,7 +663,9 @@ export const STORIES: Record<CategoryTheme, StoryTemplate[]> = {
   unit_news: [
     {
       titles: ["{don_vi} tổ chức hội nghị sơ kết công tác {so_thang} tháng đầu năm {nam}"],
-      leads: ["Ngày {ngay}, {don_vi} tổ chức hội nghị sơ kết công tác {so_thang} tháng đầu năm và triển khai nhiệm vụ những tháng cuối năm {nam}."],
+      leads: [
+        "Ngày {ngay}, {don_vi} tổ chức hội nghị sơ kết công tác {so_thang} tháng đầu năm và triển khai nhiệm vụ những tháng cuối năm {nam}.",
+      ],
       sections: [
         {
           paragraphs: [
@@ -660,7 +678,9 @@ export const STORIES: Record<CategoryTheme, StoryTemplate[]> = {
     },
     {
       titles: ["{don_vi} tập huấn kỹ năng số cho cán bộ, công chức"],
-      leads: ["Nhằm nâng cao hiệu quả ứng dụng công nghệ thông tin, {don_vi} tổ chức lớp tập huấn kỹ năng số cho {so_nho_2}0 cán bộ, công chức, viên chức."],
+      leads: [
+        "Nhằm nâng cao hiệu quả ứng dụng công nghệ thông tin, {don_vi} tổ chức lớp tập huấn kỹ năng số cho {so_nho_2}0 cán bộ, công chức, viên chức.",
+      ],
       sections: [
         {
           paragraphs: [
@@ -672,7 +692,9 @@ export const STORIES: Record<CategoryTheme, StoryTemplate[]> = {
     },
     {
       titles: ["Đoàn công tác của {don_vi} kiểm tra tình hình thực hiện nhiệm vụ tại cơ sở"],
-      leads: ["Từ ngày {ngay}, đoàn công tác do {chuc_vu} {lanh_dao} làm trưởng đoàn đã kiểm tra tình hình thực hiện nhiệm vụ về {linh_vuc} tại {huyen}."],
+      leads: [
+        "Từ ngày {ngay}, đoàn công tác do {chuc_vu} {lanh_dao} làm trưởng đoàn đã kiểm tra tình hình thực hiện nhiệm vụ về {linh_vuc} tại {huyen}.",
+      ],
       sections: [
         {
           paragraphs: [
@@ -685,7 +707,9 @@ export const STORIES: Record<CategoryTheme, StoryTemplate[]> = {
     },
     {
       titles: ["{don_vi} phát động phong trào thi đua năm {nam}"],
-      leads: ["{don_vi} vừa phát động phong trào thi đua hoàn thành xuất sắc nhiệm vụ năm {nam}, hướng tới chào mừng các ngày lễ lớn của đất nước."],
+      leads: [
+        "{don_vi} vừa phát động phong trào thi đua hoàn thành xuất sắc nhiệm vụ năm {nam}, hướng tới chào mừng các ngày lễ lớn của đất nước.",
+      ],
       sections: [
         {
           paragraphs: [
@@ -699,7 +723,9 @@ export const STORIES: Record<CategoryTheme, StoryTemplate[]> = {
   unit_directives: [
     {
       titles: ["{don_vi} ban hành kế hoạch cải cách hành chính năm {nam}"],
-      leads: ["{don_vi} vừa ban hành kế hoạch cải cách hành chính năm {nam} với nhiều nhiệm vụ cụ thể, gắn trách nhiệm người đứng đầu."],
+      leads: [
+        "{don_vi} vừa ban hành kế hoạch cải cách hành chính năm {nam} với nhiều nhiệm vụ cụ thể, gắn trách nhiệm người đứng đầu.",
+      ],
       sections: [
         {
           paragraphs: [
@@ -718,8 +744,12 @@ export const STORIES: Record<CategoryTheme, StoryTemplate[]> = {
       tags: ["cải cách hành chính", "kế hoạch"],
     },
     {
-      titles: ["Triển khai thực hiện Chỉ thị của Ủy ban nhân dân tỉnh về tăng cường kỷ luật, kỷ cương hành chính"],
-      leads: ["Thực hiện Chỉ thị của Ủy ban nhân dân tỉnh, {don_vi} yêu cầu cán bộ, công chức, viên chức chấp hành nghiêm giờ giấc, nội quy cơ quan và văn hóa công vụ."],
+      titles: [
+        "Triển khai thực hiện Chỉ thị của Ủy ban nhân dân tỉnh về tăng cường kỷ luật, kỷ cương hành chính",
+      ],
+      leads: [
+        "Thực hiện Chỉ thị của Ủy ban nhân dân tỉnh, {don_vi} yêu cầu cán bộ, công chức, viên chức chấp hành nghiêm giờ giấc, nội quy cơ quan và văn hóa công vụ.",
+      ],
       sections: [
         {
           paragraphs: [
@@ -731,7 +761,9 @@ export const STORIES: Record<CategoryTheme, StoryTemplate[]> = {
     },
     {
       titles: ["Hướng dẫn thực hiện quy định mới về {linh_vuc}"],
-      leads: ["{don_vi} ban hành văn bản hướng dẫn các địa phương, tổ chức, cá nhân thực hiện các quy định mới về {linh_vuc} có hiệu lực từ năm {nam}."],
+      leads: [
+        "{don_vi} ban hành văn bản hướng dẫn các địa phương, tổ chức, cá nhân thực hiện các quy định mới về {linh_vuc} có hiệu lực từ năm {nam}.",
+      ],
       sections: [
         {
           paragraphs: [
@@ -745,7 +777,9 @@ export const STORIES: Record<CategoryTheme, StoryTemplate[]> = {
   procedures: [
     {
       titles: ["Hướng dẫn thủ tục {thu_tuc}"],
-      leads: ["{don_vi} hướng dẫn tổ chức, cá nhân trình tự, hồ sơ và thời hạn giải quyết thủ tục {thu_tuc}."],
+      leads: [
+        "{don_vi} hướng dẫn tổ chức, cá nhân trình tự, hồ sơ và thời hạn giải quyết thủ tục {thu_tuc}.",
+      ],
       sections: [
         {
           heading: "Trình tự thực hiện",
@@ -772,7 +806,9 @@ export const STORIES: Record<CategoryTheme, StoryTemplate[]> = {
     },
     {
       titles: ["Nộp hồ sơ trực tuyến thủ tục {thu_tuc}: nhanh, tiết kiệm"],
-      leads: ["Từ năm {nam}, thủ tục {thu_tuc} được cung cấp dưới dạng dịch vụ công trực tuyến toàn trình, người dân không phải đến cơ quan nhà nước."],
+      leads: [
+        "Từ năm {nam}, thủ tục {thu_tuc} được cung cấp dưới dạng dịch vụ công trực tuyến toàn trình, người dân không phải đến cơ quan nhà nước.",
+      ],
       sections: [
         {
           paragraphs: [
@@ -849,7 +885,11 @@ export const UNIT_FIELDS: Record<string, { field: string; procedures: string[] }
   },
   SNV: {
     field: "tổ chức bộ máy, cán bộ, công chức",
-    procedures: ["thẩm định thành lập hội", "công nhận ban vận động thành lập hội", "xét tặng danh hiệu thi đua"],
+    procedures: [
+      "thẩm định thành lập hội",
+      "công nhận ban vận động thành lập hội",
+      "xét tặng danh hiệu thi đua",
+    ],
   },
   TTT: {
     field: "thanh tra, tiếp công dân",
@@ -1001,6 +1041,12 @@ export const DISTRICTS_IN_SENTENCE = [
   "thành phố Quảng Ngãi",
 ];
 
-export const MOUNTAIN_DISTRICTS = ["huyện Sơn Tây", "huyện Minh Long", "huyện Ba Tơ", "huyện Trà Bồng", "huyện Sơn Hà"];
+export const MOUNTAIN_DISTRICTS = [
+  "huyện Sơn Tây",
+  "huyện Minh Long",
+  "huyện Ba Tơ",
+  "huyện Trà Bồng",
+  "huyện Sơn Hà",
+];
 
 export const COUNTRIES = ["Nhật Bản", "Hàn Quốc", "Singapore", "Thái Lan", "Ô-xtrây-li-a"];

@@ -16,67 +16,63 @@ const UNSUPPORTED = /<(table|img|figure|iframe|video|audio)\b/i;
 const SAFE_HREF = /^(https?:\/\/|mailto:|\/(?!\/)|#)/i;
 
 interface ToolDef {
+  /** The keyboard shortcut, shown as a tooltip. */
   label: string;
   text: string;
   run: (chain: ChainedCommands) => ChainedCommands;
   active?: (editor: Editor) => boolean;
 }
 
+/** Visible text is the button's whole accessible name (WCAG 2.5.3); the title adds the keyboard shortcut. */
 const TOOLS: ToolDef[] = [
-  { label: "In đậm (Ctrl+B)", text: "B", run: (c) => c.toggleBold(), active: (e) => e.isActive("bold") },
+  { text: "Đậm", label: "Ctrl+B", run: (c) => c.toggleBold(), active: (e) => e.isActive("bold") },
+  { text: "Nghiêng", label: "Ctrl+I", run: (c) => c.toggleItalic(), active: (e) => e.isActive("italic") },
   {
-    label: "In nghiêng (Ctrl+I)",
-    text: "I",
-    run: (c) => c.toggleItalic(),
-    active: (e) => e.isActive("italic"),
-  },
-  {
-    label: "Gạch chân (Ctrl+U)",
-    text: "U",
+    text: "Gạch chân",
+    label: "Ctrl+U",
     run: (c) => c.toggleUnderline(),
     active: (e) => e.isActive("underline"),
   },
   {
-    label: "Tiêu đề mục",
-    text: "H2",
+    text: "Tiêu đề mục",
+    label: "Ctrl+Alt+2",
     run: (c) => c.toggleHeading({ level: 2 }),
     active: (e) => e.isActive("heading", { level: 2 }),
   },
   {
-    label: "Tiêu đề mục nhỏ",
-    text: "H3",
+    text: "Tiêu đề nhỏ",
+    label: "Ctrl+Alt+3",
     run: (c) => c.toggleHeading({ level: 3 }),
     active: (e) => e.isActive("heading", { level: 3 }),
   },
   {
-    label: "Danh sách gạch đầu dòng",
-    text: "• Danh sách",
+    text: "Danh sách",
+    label: "Ctrl+Shift+8",
     run: (c) => c.toggleBulletList(),
     active: (e) => e.isActive("bulletList"),
   },
   {
-    label: "Danh sách đánh số",
-    text: "1. Danh sách",
+    text: "Danh sách số",
+    label: "Ctrl+Shift+7",
     run: (c) => c.toggleOrderedList(),
     active: (e) => e.isActive("orderedList"),
   },
   {
-    label: "Trích dẫn",
-    text: "❝ Trích dẫn",
+    text: "Trích dẫn",
+    label: "Ctrl+Shift+B",
     run: (c) => c.toggleBlockquote(),
     active: (e) => e.isActive("blockquote"),
   },
-  { label: "Hoàn tác (Ctrl+Z)", text: "↶ Hoàn tác", run: (c) => c.undo() },
-  { label: "Làm lại (Ctrl+Y)", text: "↷ Làm lại", run: (c) => c.redo() },
+  { text: "Hoàn tác", label: "Ctrl+Z", run: (c) => c.undo() },
+  { text: "Làm lại", label: "Ctrl+Shift+Z", run: (c) => c.redo() },
 ];
 
-function makeButton(text: string, label: string, pressable: boolean): HTMLButtonElement {
+function makeButton(text: string, shortcut: string, pressable: boolean): HTMLButtonElement {
   const b = document.createElement("button");
   b.type = "button";
   b.className = "rte-button";
   b.textContent = text;
-  b.setAttribute("aria-label", label);
-  b.title = label;
+  if (shortcut) b.title = `${text} (${shortcut})`;
   if (pressable) b.setAttribute("aria-pressed", "false");
   return b;
 }
@@ -138,7 +134,7 @@ function mount(textarea: HTMLTextAreaElement): void {
     if (tool.active) pressables.push([b, tool.active]);
     toolbar.append(b);
   }
-  const link = makeButton("Liên kết", "Chèn hoặc bỏ liên kết", true);
+  const link = makeButton("Liên kết", "", true);
   link.addEventListener("click", () => {
     if (editor.isActive("link")) {
       editor.chain().focus().unsetLink().run();

@@ -110,7 +110,8 @@ export function RevisionDiffView(p: DiffViewProps) {
       <p>
         {tc("portal.revisions.diffIntro", { number: p.number, who: p.who, when: formatDateTime(p.when) })}
       </p>
-      <dl class="diff-legend" aria-label={tc("portal.revisions.legend")}>
+      <p class="visually-hidden">{tc("portal.revisions.legend")}</p>
+      <dl class="diff-legend">
         <dt>
           <del>abc</del>
         </dt>

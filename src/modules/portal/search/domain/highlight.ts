@@ -12,11 +12,25 @@ function foldUnit(ch: string): string {
   return lower.length === ch.length ? lower : ch;
 }
 
+// Snippets fold thousands of characters per result, so each UTF-16 unit is folded once per process and kept in a
+// table (0: not folded yet; no unit folds to NUL except NUL itself, which is recomputed and costs nothing).
+const foldTable = new Uint16Array(0x10000);
+const utf16 = new TextDecoder("utf-16le");
+
+function foldCode(code: number): number {
+  const known = foldTable[code] ?? 0;
+  if (known !== 0) return known;
+  const out = foldUnit(String.fromCharCode(code)).charCodeAt(0);
+  foldTable[code] = out;
+  return out;
+}
+
 /** The text folded for matching, the same length as `text` (which must be NFC). */
 export function foldForMatch(text: string): string {
-  let out = "";
-  for (let i = 0; i < text.length; i++) out += foldUnit(text[i] ?? "");
-  return out;
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = foldCode(text.charCodeAt(i));
+  // A lone surrogate decodes to U+FFFD, still one unit: offsets stay those of the original.
+  return utf16.decode(units);
 }
 
 const WORD_UNIT = /[\p{L}\p{N}\p{M}]/u;
@@ -84,6 +98,11 @@ export function highlightHtml(text: string, needles: readonly Needle[]): string 
   return markRanges(nfc, findMatches(nfc, needles), 0, nfc.length);
 }
 
+/** Escaped text with every run of white space (line breaks of a body) shown as one space. */
+function shown(text: string): string {
+  return escapeHtml(text.replace(/\s+/g, " "));
+}
+
 function markRanges(text: string, ranges: readonly [number, number][], start: number, end: number): string {
   let html = "";
   let pos = start;
@@ -91,11 +110,11 @@ function markRanges(text: string, ranges: readonly [number, number][], start: nu
     if (b <= start || a >= end) continue;
     const from = Math.max(a, start);
     const to = Math.min(b, end);
-    html += escapeHtml(text.slice(pos, from));
-    html += `<mark>${escapeHtml(text.slice(from, to))}</mark>`;
+    html += shown(text.slice(pos, from));
+    html += `<mark>${shown(text.slice(from, to))}</mark>`;
     pos = to;
   }
-  return html + escapeHtml(text.slice(pos, end));
+  return html + shown(text.slice(pos, end));
 }
 
 /** Moves an offset back to the start of the word it falls in (and never splits a surrogate pair). */
@@ -111,15 +130,23 @@ function wordEnd(text: string, at: number): number {
   return i;
 }
 
+export interface Excerpt {
+  html: string;
+  /** Whether any needle was found in the text. */
+  matched: boolean;
+}
+
 /**
  * A short excerpt around the first match (or the beginning when the text has none), cut at word boundaries,
  * with "…" where text was left out, as HTML with the matches marked. Null for empty text.
  */
-export function snippetHtml(text: string, needles: readonly Needle[], maxChars = 240): string | null {
-  const nfc = text.normalize("NFC").replace(/\s+/gu, " ").trim();
+export function excerptHtml(text: string, needles: readonly Needle[], maxChars = 240): Excerpt | null {
+  // White space is collapsed only in what is shown (markRanges): collapsing a long body first costs more.
+  const nfc = text.normalize("NFC").trim();
   if (nfc === "") return null;
   const ranges = findMatches(nfc, needles);
-  if (nfc.length <= maxChars) return markRanges(nfc, ranges, 0, nfc.length);
+  const matched = ranges.length > 0;
+  if (nfc.length <= maxChars) return { html: markRanges(nfc, ranges, 0, nfc.length), matched };
   const first = ranges[0];
   // Show some context before the first match: a quarter of the window.
   let start = first ? Math.max(0, first[0] - Math.floor(maxChars / 4)) : 0;
@@ -130,10 +157,10 @@ export function snippetHtml(text: string, needles: readonly Needle[], maxChars =
     end = cut > start ? cut : wordEnd(nfc, end);
   }
   const body = markRanges(nfc, ranges, start, end).trim();
-  return `${start > 0 ? "… " : ""}${body}${end < nfc.length ? " …" : ""}`;
+  return { html: `${start > 0 ? "… " : ""}${body}${end < nfc.length ? " …" : ""}`, matched };
 }
 
-/** Whether the text contains any of the needles (used to pick the lead or the body for the snippet). */
-export function hasMatch(text: string | null | undefined, needles: readonly Needle[]): boolean {
-  return !!text && findMatches(text.normalize("NFC"), needles).length > 0;
+/** The excerpt's HTML alone (see excerptHtml). */
+export function snippetHtml(text: string, needles: readonly Needle[], maxChars = 240): string | null {
+  return excerptHtml(text, needles, maxChars)?.html ?? null;
 }

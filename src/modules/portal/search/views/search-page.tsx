@@ -7,7 +7,7 @@ import {
 } from "../../../../platform/ui/components/forms.js";
 import { PublicLayout, type PublicShell } from "../../../../platform/ui/public-layout.js";
 import { PAGE_SIZE, RESULT_TYPES, type ResultType } from "../domain/filters.js";
-import { hasMatch, highlightHtml, type Needle, snippetHtml } from "../domain/highlight.js";
+import { excerptHtml, highlightHtml, type Needle } from "../domain/highlight.js";
 import { contentHref, legalHref } from "../domain/result-url.js";
 import type { SearchHit } from "../store.js";
 
@@ -78,17 +78,15 @@ export function presentHit(
           hit.slug ?? "",
         );
   // The lead when the words are in it, else the part of the body where they are, else the lead or body start.
-  const snippetSource = hasMatch(hit.lead, needles)
-    ? hit.lead
-    : hasMatch(hit.body, needles)
-      ? hit.body
-      : (hit.lead ?? hit.body);
+  const lead = hit.lead ? excerptHtml(hit.lead, needles) : null;
+  const body = lead?.matched || !hit.body ? null : excerptHtml(hit.body, needles);
+  const snippet = lead?.matched ? lead : body?.matched ? body : (lead ?? body);
   const date = hit.date ? formatDate(hit.date) : null;
   return {
     key: `${hit.source}:${hit.id}`,
     href,
     titleHtml: highlightHtml(hit.title, needles),
-    snippetHtml: snippetSource ? snippetHtml(snippetSource, needles) : null,
+    snippetHtml: snippet?.html ?? null,
     typeLabel: t(lang, `portalSearch.type.${hit.type}`),
     siteName: showSite && site ? (lang === "en" ? site.nameEn : site.nameVi) : null,
     categoryName: hit.categoryName,
