@@ -59,11 +59,19 @@ async function signInFirstTime(page: Page, username: string, password: string): 
 }
 
 async function openMenu(page: Page, label: string): Promise<void> {
-  await page.getByRole("navigation", { name: "Quản trị" }).getByRole("link", { name: label, exact: true }).click();
+  await page
+    .getByRole("navigation", { name: "Quản trị" })
+    .getByRole("link", { name: label, exact: true })
+    .click();
 }
 
 /** Presses Tab until the focused element satisfies `test` (keyboard only: reading focus is not interacting). */
-async function tabTo(page: Page, description: string, test: (el: Element) => boolean, max = 150): Promise<void> {
+async function tabTo(
+  page: Page,
+  description: string,
+  test: (el: Element) => boolean,
+  max = 150,
+): Promise<void> {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press("Tab");
     const hit = await page.evaluate(`(${test.toString()})(document.activeElement)`);
@@ -121,7 +129,9 @@ describe("editorial journeys in Chromium", () => {
     await arrived(editor, "new article form with the editor");
 
     await editor.getByLabel("Tiêu đề", { exact: true }).fill(TITLE);
-    await editor.getByLabel("Sapo (tóm tắt)").fill("Đoàn kiểm tra liên ngành làm việc tại các dự án nhà ở xã hội.");
+    await editor
+      .getByLabel("Sapo (tóm tắt)")
+      .fill("Đoàn kiểm tra liên ngành làm việc tại các dự án nhà ở xã hội.");
     const categories = editor.getByLabel("Chuyên mục", { exact: true });
     const firstCategory = await categories.locator("option").nth(1).getAttribute("value");
     if (firstCategory) await categories.selectOption(firstCategory);
@@ -145,11 +155,15 @@ describe("editorial journeys in Chromium", () => {
     await arrived(editor, "article page");
 
     // The cover: alt text is required.
-    await editor.getByLabel("Tệp ảnh").setInputFiles({ name: "cong-trinh.jpg", mimeType: "image/jpeg", buffer: cover });
+    await editor
+      .getByLabel("Tệp ảnh")
+      .setInputFiles({ name: "cong-trinh.jpg", mimeType: "image/jpeg", buffer: cover });
     await editor.getByRole("button", { name: "Tải ảnh lên và dùng làm ảnh đại diện" }).click();
     await expect(editor.locator(".error-summary").textContent()).resolves.toContain("mô tả ảnh");
     await arrived(editor, "cover upload refused without alt text");
-    await editor.getByLabel("Tệp ảnh").setInputFiles({ name: "cong-trinh.jpg", mimeType: "image/jpeg", buffer: cover });
+    await editor
+      .getByLabel("Tệp ảnh")
+      .setInputFiles({ name: "cong-trinh.jpg", mimeType: "image/jpeg", buffer: cover });
     await editor.locator("#f-alt").fill("Đoàn kiểm tra tại công trường nhà ở xã hội Nghĩa Lộ");
     await editor.locator("#f-caption").fill("Kiểm tra tại dự án nhà ở xã hội phường Nghĩa Lộ");
     await editor.getByRole("button", { name: "Tải ảnh lên và dùng làm ảnh đại diện" }).click();
@@ -168,7 +182,10 @@ describe("editorial journeys in Chromium", () => {
   it("journey 3: the approver returns it with a comment; the editor fixes and resubmits", async () => {
     await signInFirstTime(approver, "duyet.sxd", DEMO_PASSWORD);
     await openMenu(approver, "Bài viết, trang");
-    await approver.getByRole("navigation", { name: "Số bài theo trạng thái" }).getByRole("link", { name: /^Chờ duyệt/ }).click();
+    await approver
+      .getByRole("navigation", { name: "Số bài theo trạng thái" })
+      .getByRole("link", { name: /^Chờ duyệt/ })
+      .click();
     await arrived(approver, "list of items waiting for approval");
     await approver.getByRole("link", { name: TITLE }).click();
     expect(pathOf(approver)).toBe(itemUrl);
@@ -222,9 +239,9 @@ describe("editorial journeys in Chromium", () => {
     }
     expect(status).toBe("Đã đăng");
     expect(Date.now()).toBeGreaterThanOrEqual(due.getTime());
-    await expect(approver.getByRole("link", { name: "Xem bài trên trang" }).getAttribute("href")).resolves.toMatch(
-      /^\/so-xay-dung\/bai-viet\/so-xay-dung-kiem-tra-chat-luong-cong-trinh-nha-o-xa-hoi$/,
-    );
+    await expect(
+      approver.getByRole("link", { name: "Xem bài trên trang" }).getAttribute("href"),
+    ).resolves.toMatch(/^\/so-xay-dung\/bai-viet\/so-xay-dung-kiem-tra-chat-luong-cong-trinh-nha-o-xa-hoi$/);
     await arrived(approver, "published article");
   }, 150_000);
 
@@ -237,8 +254,12 @@ describe("editorial journeys in Chromium", () => {
     await arrived(admin, "article with the promote action");
     await admin.getByRole("button", { name: "Đưa lên Cổng chính" }).click();
     await expect(flash(admin)).resolves.toContain("Đã đưa bài");
-    await expect(admin.locator(".content-meta").textContent()).resolves.toContain("Cổng thông tin điện tử tỉnh Quảng Ngãi");
-    await expect(admin.locator("main").textContent()).resolves.toContain("Bài này được đưa lên từ Trang thông tin điện tử Sở Xây dựng");
+    await expect(admin.locator(".content-meta").textContent()).resolves.toContain(
+      "Cổng thông tin điện tử tỉnh Quảng Ngãi",
+    );
+    await expect(admin.locator("main").textContent()).resolves.toContain(
+      "Bài này được đưa lên từ Trang thông tin điện tử Sở Xây dựng",
+    );
     await arrived(admin, "promoted copy on the main portal");
     await admin.goto(itemUrl);
     await expect(admin.locator("main").textContent()).resolves.toContain("Bài đã được đưa lên Cổng chính");

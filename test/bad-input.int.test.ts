@@ -195,8 +195,29 @@ function casesFor(
   return cases;
 }
 
+/** The English site answers in English (SPEC §A6); everything else in Vietnamese. */
+function isEnglishSite(url: string): boolean {
+  const path = url.split("?")[0] ?? "";
+  return path === "/en" || path.startsWith("/en/");
+}
+
+/** English error text: non-empty words, no Vietnamese diacritics, and for pages a document marked lang="en". */
+function englishProblem(status: number, text: string, body: string, isHtml: boolean): string | null {
+  if (!/[a-z]{3,}/i.test(text) || VIETNAMESE.test(text))
+    return `status ${status}: English site without an English message`;
+  if (isHtml && !/<html[^>]*\blang="en"/i.test(body))
+    return `status ${status}: English site page not marked lang="en"`;
+  return null;
+}
+
 /** What is wrong with a response, or null when it is acceptable. */
-function problemWith(status: number, contentType: string, body: string, method: string): string | null {
+function problemWith(
+  status: number,
+  contentType: string,
+  body: string,
+  method: string,
+  url: string,
+): string | null {
   if (status >= 500) return `status ${status}`;
   if (status < 400 || method === "HEAD") return null;
   if (contentType.includes("application/json")) {
@@ -210,6 +231,7 @@ function problemWith(status: number, contentType: string, body: string, method: 
     if (typeof error?.code !== "string" || typeof error.message !== "string") {
       return `status ${status}: JSON body is not { error: { code, message } }: ${body.slice(0, 200)}`;
     }
+    if (isEnglishSite(url)) return englishProblem(status, error.message, body, false);
     if (!VIETNAMESE.test(error.message))
       return `status ${status}: message not in Vietnamese: ${error.message}`;
     return null;
@@ -217,6 +239,7 @@ function problemWith(status: number, contentType: string, body: string, method: 
   if (contentType.includes("text/html")) {
     const main = /<main\b[\s\S]*<\/main>/i.exec(body)?.[0] ?? body;
     const text = main.replace(/<[^>]+>/g, " ");
+    if (isEnglishSite(url)) return englishProblem(status, text, body, true);
     if (!VIETNAMESE.test(text)) return `status ${status}: HTML page without a Vietnamese message`;
     return null;
   }
@@ -308,6 +331,7 @@ async function sweep(t: TestApp, routes: RouteInfo[], session: Session, found: C
               String(res.headers["content-type"] ?? ""),
               res.body,
               method,
+              c.url,
             );
             if (problem)
               failures.push(

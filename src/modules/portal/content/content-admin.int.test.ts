@@ -252,6 +252,29 @@ describe("content admin", () => {
     expect(JSON.stringify(audit.after)).toContain("Cầu Trà Khúc được nâng cấp");
   });
 
+  it("lets exactly one of ten simultaneous saves of the same version win on PostgreSQL", async () => {
+    const created = await editor.post("/admin/noi-dung", baseForm({ title: "Bài sửa cùng lúc" }));
+    const id = idFromLocation(created.headers.location);
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        editor.post(`/admin/noi-dung/${id}`, {
+          ...baseForm({ title: `Bài sửa cùng lúc ${i}`, slug: "bai-sua-cung-luc" }),
+          version: "1",
+        }),
+      ),
+    );
+    const codes = results.map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 303)).toHaveLength(1);
+    expect(codes.filter((c) => c === 409)).toHaveLength(9);
+    expect((await item(id)).version).toBe(2);
+    const revisions = await db()
+      .selectFrom("content_revisions")
+      .select("number")
+      .where("content_id", "=", id)
+      .execute();
+    expect(revisions).toHaveLength(2);
+  });
+
   it("lists revisions, shows a word diff with labelled <del>/<ins>, restores one as a new revision", async () => {
     const created = await editor.post(
       "/admin/noi-dung",

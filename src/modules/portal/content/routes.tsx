@@ -39,6 +39,7 @@ import { EDITOR_PATH_PREFIX, editorBundle } from "./editor-bundle.js";
 import {
   ADMIN_PAGE_SIZE,
   type AdminFilters,
+  categoryNames,
   countByStatus,
   freeSlug,
   getCategory,
@@ -60,6 +61,7 @@ import {
   type SiteRef,
   siteImages,
   slugTaken,
+  staffNames,
   updateItemIfVersion,
 } from "./store.js";
 import { applyTransition, enqueueExpire, workflowSnapshot } from "./transitions.js";
@@ -639,16 +641,10 @@ export async function contentAdminRoutes(app: FastifyInstance): Promise<void> {
     });
     if (outcome.kind === "gone") throw notFound();
     if (outcome.kind === "stale") {
-      const names = outcome.item.updated_by
-        ? await db
-            .selectFrom("staff_users")
-            .select("full_name")
-            .where("id", "=", outcome.item.updated_by)
-            .executeTakeFirst()
-        : undefined;
+      const names = await staffNames(db, [outcome.item.updated_by]);
       const errs = {
         _: tc("portal.content.error.stale", {
-          name: names?.full_name ?? tc("portal.revisions.unknownPerson"),
+          name: names.get(outcome.item.updated_by ?? "") ?? tc("portal.revisions.unknownPerson"),
           time: formatDateTime(outcome.item.updated_at),
           version: outcome.item.version,
         }),
@@ -904,14 +900,7 @@ export async function contentAdminRoutes(app: FastifyInstance): Promise<void> {
   ): Promise<FieldChange[]> {
     const before = revisionFieldsRaw;
     const after = revisionFields(item);
-    const categoryIds = [before.category_id, after.category_id].filter(isUuid);
-    const categories = new Map(
-      categoryIds.length
-        ? (
-            await db.selectFrom("categories").select(["id", "name"]).where("id", "in", categoryIds).execute()
-          ).map((c) => [c.id, c.name])
-        : [],
-    );
+    const categories = await categoryNames(db, [before.category_id, after.category_id].filter(isUuid));
     const show = (key: string, value: unknown): string => {
       if (value === null || value === undefined) return "";
       if (key === "category_id") return categories.get(String(value)) ?? "";

@@ -469,6 +469,16 @@ export async function listSiteCategories(
     .execute();
 }
 
+export async function categoryNames(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("categories")
+    .select(["id", "name"])
+    .where("id", "in", [...ids])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
 export async function getCategory(db: Executor, id: string): Promise<Category | undefined> {
   return db.selectFrom("categories").selectAll().where("id", "=", id).executeTakeFirst();
 }

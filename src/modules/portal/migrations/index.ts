@@ -217,11 +217,14 @@ export const portalMigrations: MigrationSet = {
     // searched by substring ("1234/QĐ" finds "1234/QĐ-UBND") and files by media.
     async up(db: Kysely<unknown>) {
       await sql`alter table legal_documents add column owner_unit_id uuid references units(id)`.execute(db);
-      await sql`update legal_documents set owner_unit_id = issuer_unit_id where owner_unit_id is null`.execute(db);
+      await sql`update legal_documents set owner_unit_id = issuer_unit_id
+        where owner_unit_id is null`.execute(db);
       await sql`create index legal_documents_published_idx on legal_documents (issued_on desc, id desc)
         where published`.execute(db);
-      await sql`create index legal_documents_owner_idx on legal_documents (owner_unit_id, issued_on desc)`.execute(db);
-      await sql`create index legal_documents_type_idx on legal_documents (doc_type, issued_on desc)`.execute(db);
+      await sql`create index legal_documents_owner_idx on legal_documents
+        (owner_unit_id, issued_on desc)`.execute(db);
+      await sql`create index legal_documents_type_idx on legal_documents
+        (doc_type, issued_on desc)`.execute(db);
       await sql`create index legal_documents_replaced_by_idx on legal_documents (replaced_by_id)
         where replaced_by_id is not null`.execute(db);
       await sql`create index legal_documents_symbol_trgm_idx on legal_documents using gin

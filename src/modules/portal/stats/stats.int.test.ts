@@ -4,10 +4,15 @@ import { v7 as uuidv7 } from "uuid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../../test/support/app.js";
 import { countQueries } from "../../../../test/support/query-counter.js";
-import { type StaffSession, signIn, signInAsAdmin } from "../../../../test/support/staff-session.js";
+import {
+  createStaff,
+  type StaffSession,
+  signIn,
+  signInAsAdmin,
+} from "../../../../test/support/staff-session.js";
 import type { Db } from "../../../platform/db/connection.js";
 import type { Services } from "../../../platform/services.js";
-import { demoSiteId } from "../../orgs/seed/demo-province.js";
+import { demoSiteId, demoUnitId } from "../../orgs/seed/demo-province.js";
 import { DEMO_STAFF_PASSWORD } from "../../orgs/staff-bootstrap.js";
 import { addDays, viDate, vnDay } from "./domain/vn-day.js";
 import { attachViewCounter, countView, ViewCounter, viewCounterOf } from "./view-counter.js";
@@ -141,10 +146,24 @@ describe("page views", () => {
   });
 });
 
+/** A component site of its own, so views seeded with the demo content do not change the figures checked. */
+async function createSite(db: Db, slug: string, name: string): Promise<string> {
+  const unitId = uuidv7();
+  const siteId = uuidv7();
+  await sql`
+    insert into units (id, parent_id, kind, name_vi, name_en, short_code)
+    values (${unitId}, ${demoUnitId("UBND")}, 'department', ${name}, ${name},
+      ${slug.toUpperCase().replace(/-/g, "").slice(0, 10)})`.execute(db);
+  await sql`
+    insert into sites (id, unit_id, kind, slug, name_vi, name_en, lang)
+    values (${siteId}, ${unitId}, 'component', ${slug}, ${`Trang ${name}`}, ${name}, 'vi')`.execute(db);
+  return siteId;
+}
+
 describe("visit statistics in the admin", () => {
   let t: TestApp;
-  let articleSxd: string;
-  let articleStp: string;
+  let siteA: string;
+  let siteB: string;
   let siteAdmin: StaffSession;
   const today = vnDay(new Date());
   const yesterday = addDays(today, -1);
@@ -152,25 +171,27 @@ describe("visit statistics in the admin", () => {
   beforeAll(async () => {
     t = await startTestApp();
     const db = t.services.db;
-    articleSxd = await insertArticle(
+    siteA = await createSite(db, "thong-ke-a", "Sở Thống kê A");
+    siteB = await createSite(db, "thong-ke-b", "Sở Thống kê B");
+    const articleA = await insertArticle(
       db,
-      SXD,
+      siteA,
       'Quy hoạch xây dựng "vùng" huyện Bình Sơn',
       "quy-hoach-binh-son",
     );
-    articleStp = await insertArticle(db, STP, "Trợ giúp pháp lý lưu động", "tro-giup-phap-ly");
+    const articleB = await insertArticle(db, siteB, "Trợ giúp pháp lý lưu động", "tro-giup-phap-ly");
     await sql`
       insert into page_views (day, site_id, content_id, views) values
-        (${today}, ${SXD}, ${articleSxd}, 12),
-        (${yesterday}, ${SXD}, ${articleSxd}, 30),
-        (${yesterday}, ${SXD}, null, 8),
-        (${today}, ${STP}, ${articleStp}, 99),
-        ('2020-01-01', ${SXD}, ${articleSxd}, 1000)`.execute(db);
-    siteAdmin = await signIn(t.app, {
-      username: "quantri.sxd",
-      password: DEMO_STAFF_PASSWORD,
-      remoteAddress: "10.5.0.1",
+        (${today}, ${siteA}, ${articleA}, 12),
+        (${yesterday}, ${siteA}, ${articleA}, 30),
+        (${yesterday}, ${siteA}, null, 8),
+        (${today}, ${siteB}, ${articleB}, 99),
+        ('2020-01-01', ${siteA}, ${articleA}, 1000)`.execute(db);
+    const staff = await createStaff(db, {
+      username: "quantri.tka",
+      grants: [{ role: "site_admin", siteId: siteA }],
     });
+    siteAdmin = await signIn(t.app, { ...staff, remoteAddress: "10.5.0.1" });
   });
   afterAll(async () => {
     await t?.close();
@@ -186,13 +207,13 @@ describe("visit statistics in the admin", () => {
     expect(body).toContain("<title>Biểu đồ lượt xem theo ngày");
     expect(body).toContain(`<td>${viDate(yesterday)}</td><td>38</td>`);
     expect(body).toContain(`<td>${viDate(today)}</td><td>12</td>`);
-    expect(body).toContain("<td>Trang thông tin điện tử Sở Xây dựng</td><td>50</td>");
-    expect(body).toContain('href="/so-xay-dung/bai-viet/quy-hoach-binh-son"');
+    expect(body).toContain("<td>Trang Sở Thống kê A</td><td>50</td>");
+    expect(body).toContain('href="/thong-ke-a/bai-viet/quy-hoach-binh-son"');
     expect(body).toContain(
-      "Quy hoạch xây dựng &quot;vùng&quot; huyện Bình Sơn</a></td><td>Trang thông tin điện tử Sở Xây dựng</td><td>42</td>",
+      "Quy hoạch xây dựng &quot;vùng&quot; huyện Bình Sơn</a></td><td>Trang Sở Thống kê A</td><td>42</td>",
     );
     expect(body).not.toContain("Trợ giúp pháp lý lưu động");
-    expect(body).not.toContain("Sở Tư pháp");
+    expect(body).not.toContain("Sở Thống kê B");
   });
 
   it("takes a period in dd/mm/yyyy and refuses bad ones with a message", async () => {
@@ -229,29 +250,29 @@ describe("visit statistics in the admin", () => {
       .split("\r\n");
     expect(lines[0]).toBe("Ngày,Trang,Tiêu đề,Lượt xem");
     expect(lines).toContain(
-      `${viDate(yesterday)},Trang thông tin điện tử Sở Xây dựng,"Quy hoạch xây dựng ""vùng"" huyện Bình Sơn",30`,
+      `${viDate(yesterday)},Trang Sở Thống kê A,"Quy hoạch xây dựng ""vùng"" huyện Bình Sơn",30`,
     );
     expect(lines).toContain(
-      `${viDate(yesterday)},Trang thông tin điện tử Sở Xây dựng,"(Trang chủ, chuyên mục và các trang khác)",8`,
+      `${viDate(yesterday)},Trang Sở Thống kê A,"(Trang chủ, chuyên mục và các trang khác)",8`,
     );
     expect(lines).toContain(
-      `${viDate(today)},Trang thông tin điện tử Sở Xây dựng,"Quy hoạch xây dựng ""vùng"" huyện Bình Sơn",12`,
+      `${viDate(today)},Trang Sở Thống kê A,"Quy hoạch xây dựng ""vùng"" huyện Bình Sơn",12`,
     );
     expect(lines).toHaveLength(4);
   });
 
   it("refuses another site's statistics to a site admin, and gives a system admin every site", async () => {
-    expect((await siteAdmin.get(`/admin/thong-ke?site=${STP}`)).statusCode).toBe(403);
-    expect((await siteAdmin.get(`/admin/thong-ke/luot-xem.csv?site=${STP}`)).statusCode).toBe(403);
-    const own = await siteAdmin.get(`/admin/thong-ke?site=${SXD}`);
-    expect(own.statusCode).toBe(200);
+    expect((await siteAdmin.get(`/admin/thong-ke?site=${siteB}`)).statusCode).toBe(403);
+    expect((await siteAdmin.get(`/admin/thong-ke/luot-xem.csv?site=${siteB}`)).statusCode).toBe(403);
+    expect((await siteAdmin.get(`/admin/thong-ke?site=${siteA}`)).statusCode).toBe(200);
     const admin = await signInAsAdmin(t.app);
     const all = await admin.get("/admin/thong-ke");
     expect(all.statusCode).toBe(200);
-    expect(all.body).toContain("Trợ giúp pháp lý lưu động");
-    expect(all.body).toContain(": 149 lượt xem.");
-    const stp = await admin.get(`/admin/thong-ke?site=${STP}`);
-    expect(stp.body).toContain(": 99 lượt xem.");
+    expect(all.body).toContain("<td>Trang Sở Thống kê A</td><td>50</td>");
+    expect(all.body).toContain("<td>Trang Sở Thống kê B</td><td>99</td>");
+    const b = await admin.get(`/admin/thong-ke?site=${siteB}`);
+    expect(b.body).toContain(": 99 lượt xem.");
+    expect(b.body).toContain("Trợ giúp pháp lý lưu động");
   });
 
   it("lets editors in, and answers 403 to staff without a site role", async () => {

@@ -47,7 +47,8 @@ export const portalContent = {
     "portal.content.pageOf": "Trang {page}/{pages}",
     "portal.content.promotedTag": "Từ trang thành phần",
     "portal.content.promotable.link": "Bài đã đăng ở các trang thành phần (để đưa lên Cổng chính)",
-    "portal.content.promotable.active": "Đang xem bài đã đăng ở các trang thành phần, chưa đưa lên Cổng chính.",
+    "portal.content.promotable.active":
+      "Đang xem bài đã đăng ở các trang thành phần, chưa đưa lên Cổng chính.",
     "portal.content.promotable.back": "Quay lại bài của trang mình",
 
     "portal.content.field.kind": "Loại nội dung",
