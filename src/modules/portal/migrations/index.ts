@@ -204,8 +204,12 @@ export const portalMigrations: MigrationSet = {
     async up(db: Kysely<unknown>) {
       await sql`create unique index content_items_origin_site_key on content_items (origin_id, site_id)
         where origin_id is not null`.execute(db);
-      await sql`create index content_items_admin_idx on content_items (site_id, created_at desc, id desc)`.execute(db);
-      await sql`create index content_items_created_idx on content_items (created_at desc, id desc)`.execute(db);
+      await sql`create index content_items_admin_idx on content_items (site_id, created_at desc, id desc)`.execute(
+        db,
+      );
+      await sql`create index content_items_created_idx on content_items (created_at desc, id desc)`.execute(
+        db,
+      );
       await sql`create index content_items_title_trgm_idx on content_items using gin
         (f_search_key(title) gin_trgm_ops)`.execute(db);
     },
@@ -257,6 +261,16 @@ export const portalMigrations: MigrationSet = {
     async up(db: Kysely<unknown>) {
       await sql`create index content_items_translation_idx on content_items (translation_of_id)
         where translation_of_id is not null`.execute(db);
+    },
+  },
+  "2060_portal_listing_statistics": {
+    // P6 (scale data set): a category belongs to one site, so "site = X and category = Y" matches as many rows as
+    // "category = Y". Without these statistics PostgreSQL multiplies the two selectivities, expects a dozen rows and
+    // bitmap-scans every item of the category; with them it walks content_items_category_idx and stops after the
+    // few newest (measured on 100k articles: a category's "latest 5" from 46 ms to 1 ms).
+    async up(db: Kysely<unknown>) {
+      await sql`create statistics content_items_site_category_stats (dependencies, ndistinct)
+        on site_id, category_id, kind from content_items`.execute(db);
     },
   },
 };

@@ -5,20 +5,12 @@ import { portalPublic } from "../../../platform/i18n/catalogues/portal-public.js
 import { registerCatalogue, t } from "../../../platform/i18n/index.js";
 import { registerHomeContribution } from "../../../platform/ui/home-contributions.js";
 import { renderDocument } from "../../../platform/ui/render.js";
-import {
-  buildShell,
-  loadSiteForHost,
-  loadSiteWithUnit,
-  type Site,
-  siteAccentCss,
-  type Unit,
-} from "../../orgs/index.js";
+import { buildShell, type Site, siteAccentCss } from "../../orgs/index.js";
 import { variantName } from "../media/domain/media-policy.js";
 import { mediaUrl, middleVariant } from "../media/responsive-image.js";
 import { countView } from "../stats/view-counter.js";
 import type { ContentKind, MediaVariant } from "../tables.js";
 import { ancestry, childrenOf, isVisible, subtreeIds } from "./domain/category-tree.js";
-import { buildRobots, buildRss, buildSitemap, type FeedItem, SITEMAP_MAX_URLS } from "./domain/feeds.js";
 import {
   absoluteUrl,
   categoryHref,
@@ -27,30 +19,33 @@ import {
   ENGLISH_SHORT_PAGES,
   homeHref,
   isContentSlug,
-  isSiteSlugParam,
   isTagParam,
   PAGE_PARAM,
-  PATH_WORDS,
   pagedHref,
   parsePageNumber,
-  type SiteRef,
-  sitemapHref,
-  siteRssHref,
   tagHref,
 } from "./domain/paths.js";
 import { type ShareableItem, shareMetaTags, structuredData } from "./domain/seo.js";
 import { wantsTextOnly } from "./domain/text-only.js";
 import { ENGLISH_DEFAULT_PAGES } from "./english-pages.js";
+import { feedRoutes } from "./feed-routes.js";
 import { renderHomeSections } from "./home-sections.js";
 import {
-  activeSiteSlugs,
+  FAMILIES,
+  type Family,
+  type Found,
+  type Params,
+  refOf,
+  resolveSite,
+  siteName,
+} from "./resolve-site.js";
+import {
   type LiveItem,
   latestLive,
   listLive,
   liveItemBySlug,
   liveTranslation,
   siteCategories,
-  sitemapItems,
   slugTaken,
 } from "./store.js";
 import { type ContentHead, ContentPage } from "./views/content-page.js";
@@ -61,35 +56,16 @@ registerCatalogue(portalPublic);
 
 /** Items per page of a category or tag list. */
 export const PAGE_SIZE = 20;
-/** Items in a feed. */
-export const FEED_SIZE = 30;
 /** Related items under an article. */
 const RELATED_SIZE = 5;
 
 const LISTED_KINDS: readonly ContentKind[] = ["article", "announcement"];
-const RSS_TYPE = "application/rss+xml; charset=utf-8";
-const XML_TYPE = "application/xml; charset=utf-8";
-
-/** Which URL family a route belongs to: the main portal (or a site on its own host), "/<site>", or "/en". */
-type Family = "main" | "component" | "english";
-
-type Found = { site: Site; unit: Unit };
-
-type Params = { site?: string; slug?: string; tag?: string };
 
 /** A link preview wants a large, widely supported image: the JPEG/PNG size browsers without srcset get. */
 function shareImagePath(cover: { sha256: string; variants: MediaVariant[] }): string {
   const fallback = cover.variants.filter((v) => v.format !== "webp").sort((a, b) => a.width - b.width);
   const chosen = middleVariant(fallback);
   return chosen ? mediaUrl(cover.sha256, variantName(chosen)) : mediaUrl(cover.sha256);
-}
-
-function refOf(site: Site): SiteRef {
-  return { slug: site.slug, lang: site.lang };
-}
-
-function siteName(site: Site): string {
-  return site.lang === "en" ? site.name_en : site.name_vi;
 }
 
 function badPage(): AppError {
@@ -107,20 +83,6 @@ export async function portalPublicRoutes(app: FastifyInstance): Promise<void> {
   const abs = (path: string) => absoluteUrl(config.publicUrl, path);
 
   registerHomeContribution("portal.home-sections", 10, renderHomeSections);
-
-  async function resolveSite(request: FastifyRequest, family: Family, siteParam?: string): Promise<Found> {
-    let found: Found | null;
-    if (family === "main") found = await loadSiteForHost(db, request.hostname);
-    else if (family === "english") found = await loadSiteWithUnit(db, "en");
-    else {
-      if (siteParam === undefined || !isSiteSlugParam(siteParam) || siteParam === "en") throw notFound();
-      found = await loadSiteWithUnit(db, siteParam);
-      if (found && found.site.kind !== "component") throw notFound();
-    }
-    // Vietnamese path words belong to Vietnamese sites and English ones to the English site.
-    if (!found || found.site.lang !== (family === "english" ? "en" : "vi")) throw notFound();
-    return found;
-  }
 
   const countItemView = (request: FastifyRequest) => (meta: Readonly<Record<string, string | null>>) => {
     if (meta.siteId) countView(request, meta.siteId, meta.contentId ?? null);
@@ -247,7 +209,7 @@ export async function portalPublicRoutes(app: FastifyInstance): Promise<void> {
         request,
         reply,
         async () => {
-          const found = await resolveSite(request, family, request.params.site);
+          const found = await resolveSite(db, request, family, request.params.site);
           const item = await liveItemBySlug(db, found.site.id, slug, kinds);
           if (!item) throw notFound();
           return renderContent(request, found, item);
@@ -264,7 +226,7 @@ export async function portalPublicRoutes(app: FastifyInstance): Promise<void> {
         request,
         reply,
         async () => {
-          const found = await resolveSite(request, "english");
+          const found = await resolveSite(db, request, "english");
           const item = await liveItemBySlug(db, found.site.id, slug, ["page"]);
           if (item) return renderContent(request, found, item);
           // Editors replaced or withdrew the page: their choice stands.
@@ -317,7 +279,7 @@ export async function portalPublicRoutes(app: FastifyInstance): Promise<void> {
         request,
         reply,
         async () => {
-          const { site, unit } = await resolveSite(request, family, request.params.site);
+          const { site, unit } = await resolveSite(db, request, family, request.params.site);
           const ref = refOf(site);
           const categories = await siteCategories(db, site.id);
           const category = categories.find((c) => c.slug === slug);
@@ -367,7 +329,7 @@ export async function portalPublicRoutes(app: FastifyInstance): Promise<void> {
         request,
         reply,
         async () => {
-          const { site, unit } = await resolveSite(request, family, request.params.site);
+          const { site, unit } = await resolveSite(db, request, family, request.params.site);
           const ref = refOf(site);
           const { items, total } = await listLive(db, {
             siteId: site.id,
@@ -402,135 +364,16 @@ export async function portalPublicRoutes(app: FastifyInstance): Promise<void> {
     };
   }
 
-  function feedItems(ref: SiteRef, items: Awaited<ReturnType<typeof latestLive>>): FeedItem[] {
-    return items.map((i) => ({
-      title: i.title,
-      link: abs(contentHref(ref, i)),
-      description: i.lead,
-      publishedAt: i.publishedAt,
-      category: i.categoryName,
-      author: i.author,
-    }));
-  }
-
-  function serveSiteRss(family: Family) {
-    return async (request: FastifyRequest<{ Params: Params }>, reply: FastifyReply) =>
-      sendCachedPublic(
-        request,
-        reply,
-        async () => {
-          const { site } = await resolveSite(request, family, request.params.site);
-          const ref = refOf(site);
-          const items = await latestLive(db, { siteId: site.id, kinds: LISTED_KINDS, limit: FEED_SIZE });
-          const body = buildRss(
-            {
-              title: siteName(site),
-              link: abs(homeHref(site)),
-              selfLink: abs(siteRssHref(site)),
-              description: (site.lang === "en" ? site.intro_en : site.intro_vi) ?? siteName(site),
-              language: site.lang,
-            },
-            feedItems(ref, items),
-            new Date(),
-          );
-          return { body, contentType: RSS_TYPE, tags: [`site:${site.id}`] };
-        },
-        { varyPrefs: false },
-      );
-  }
-
-  function serveCategoryRss(family: Family) {
-    return async (request: FastifyRequest<{ Params: Params }>, reply: FastifyReply) => {
-      const slug = request.params.slug ?? "";
-      if (!isContentSlug(slug)) throw notFound();
-      return sendCachedPublic(
-        request,
-        reply,
-        async () => {
-          const { site } = await resolveSite(request, family, request.params.site);
-          const ref = refOf(site);
-          const categories = await siteCategories(db, site.id);
-          const category = categories.find((c) => c.slug === slug);
-          if (!category || !isVisible(categories, category.id)) throw notFound();
-          const items = await latestLive(db, {
-            siteId: site.id,
-            kinds: LISTED_KINDS,
-            categoryIds: subtreeIds(categories, category.id).filter((id) => isVisible(categories, id)),
-            limit: FEED_SIZE,
-          });
-          const body = buildRss(
-            {
-              title: `${category.name} – ${siteName(site)}`,
-              link: abs(categoryHref(ref, category.slug)),
-              selfLink: abs(categoryRssHref(ref, category.slug)),
-              description: category.description ?? category.name,
-              language: site.lang,
-            },
-            feedItems(ref, items),
-            new Date(),
-          );
-          return { body, contentType: RSS_TYPE, tags: [`site:${site.id}`] };
-        },
-        { varyPrefs: false },
-      );
-    };
-  }
-
-  function serveSitemap(family: Family) {
-    return async (request: FastifyRequest<{ Params: Params }>, reply: FastifyReply) =>
-      sendCachedPublic(
-        request,
-        reply,
-        async () => {
-          const { site } = await resolveSite(request, family, request.params.site);
-          const ref = refOf(site);
-          const categories = await siteCategories(db, site.id);
-          const visible = categories.filter((c) => isVisible(categories, c.id));
-          const items = await sitemapItems(db, site.id, SITEMAP_MAX_URLS - visible.length - 1);
-          const newest = items.reduce<Date | null>(
-            (acc, i) => (acc && acc > i.updatedAt ? acc : i.updatedAt),
-            null,
-          );
-          const body = buildSitemap([
-            { loc: abs(homeHref(site)), lastmod: newest },
-            ...visible.map((c) => ({ loc: abs(categoryHref(ref, c.slug)), lastmod: c.updated_at })),
-            ...items.map((i) => ({ loc: abs(contentHref(ref, i)), lastmod: i.updatedAt })),
-          ]);
-          return { body, contentType: XML_TYPE, tags: [`site:${site.id}`] };
-        },
-        { varyPrefs: false },
-      );
-  }
-
-  const families: { family: Family; prefix: string; words: (typeof PATH_WORDS)["vi" | "en"] }[] = [
-    { family: "main", prefix: "", words: PATH_WORDS.vi },
-    { family: "component", prefix: "/:site", words: PATH_WORDS.vi },
-    { family: "english", prefix: "/en", words: PATH_WORDS.en },
-  ];
-  for (const { family, prefix, words } of families) {
+  for (const { family, prefix, words } of FAMILIES) {
     app.get<{ Params: Params }>(
       `${prefix}/${words.article}/:slug`,
       serveContent(["article", "announcement"], family),
     );
     app.get<{ Params: Params }>(`${prefix}/${words.page}/:slug`, serveContent(["page"], family));
     app.get<{ Params: Params }>(`${prefix}/${words.category}/:slug`, serveCategory(family));
-    app.get<{ Params: Params }>(`${prefix}/${words.category}/:slug/rss.xml`, serveCategoryRss(family));
     app.get<{ Params: Params }>(`${prefix}/${words.tag}/:tag`, serveTag(family));
-    app.get<{ Params: Params }>(`${prefix}/rss.xml`, serveSiteRss(family));
-    app.get<{ Params: Params }>(`${prefix}/sitemap.xml`, serveSitemap(family));
   }
   for (const slug of ENGLISH_SHORT_PAGES) app.get(`/en/${slug}`, serveEnglishShortPage(slug));
 
-  app.get("/robots.txt", async (request, reply) =>
-    sendCachedPublic(
-      request,
-      reply,
-      async () => {
-        const sites = await activeSiteSlugs(db);
-        const body = buildRobots(sites.map((s) => abs(sitemapHref(s))));
-        return { body, contentType: "text/plain; charset=utf-8", tags: ["sites"] };
-      },
-      { varyPrefs: false },
-    ),
-  );
+  await feedRoutes(app);
 }

@@ -115,12 +115,18 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
       withSites: where.kind === "main",
       categorySiteId: chosenSiteId,
     });
-    let scope: SearchScope = { kind: "site", siteId: site.id, unitId: unit.id };
+    let scope: SearchScope = {
+      kind: "site",
+      siteId: site.id,
+      legalUnitId: site.kind === "component" ? unit.id : null,
+    };
     if (where.kind === "main") {
       const chosen = filters?.site ? options.sites.find((s) => s.id === filters.site) : undefined;
       if (filters?.site && !chosen)
         errors.site = t(lang, "portalSearch.errors.unknownChoice", { field: t(lang, "portalSearch.site") });
-      scope = chosen ? { kind: "site", siteId: chosen.id, unitId: chosen.unitId } : { kind: "all" };
+      scope = chosen
+        ? { kind: "site", siteId: chosen.id, legalUnitId: chosen.component ? chosen.unitId : null }
+        : { kind: "all" };
     }
     if (filters?.category && !options.categories.some((c) => c.id === filters.category)) {
       errors.category = t(lang, "portalSearch.errors.unknownChoice", {
@@ -194,7 +200,7 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
         capped: result.capped,
         page,
         pages,
-        hits: result.hits.map((hit) => presentHit(hit, needles, lang, where.kind === "main")),
+        hits: result.hits.map((hit) => presentHit(hit, needles, lang, where.kind === "main", site)),
         prevHref: page > 1 ? hrefFor(page - 1) : null,
         nextHref: page < pages ? hrefFor(page + 1) : null,
       },

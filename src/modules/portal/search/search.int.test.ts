@@ -21,6 +21,7 @@ interface Fixture {
   siteId: string;
   unitId: string;
   otherSiteId: string;
+  otherUnitId: string;
   categoryId: string;
   ids: Record<string, string>;
 }
@@ -163,24 +164,26 @@ async function seed(db: Db): Promise<Fixture> {
 
   const legalId = uuidv7();
   await sql`
-    insert into legal_documents (id, number_symbol, doc_type, issuer_unit_id, issuer_name, issued_on, summary, site_id)
-    values (${legalId}, '69/QĐ-UBND', 'Quyết định', ${unitId}, 'UBND tỉnh Quảng Ngãi', '2026-02-10',
+    insert into legal_documents (id, number_symbol, doc_type, issuer_unit_id, owner_unit_id, issuer_name, issued_on,
+      summary, site_id)
+    values (${legalId}, '69/QĐ-UBND', 'Quyết định', ${unitId}, ${unitId}, 'UBND tỉnh Quảng Ngãi', '2026-02-10',
       'Phê duyệt quy hoạch phát triển du lịch tỉnh Quảng Ngãi', ${siteId})`.execute(db);
   ids.legal = legalId;
   ids.legalUnpublished = uuidv7();
   await sql`
-    insert into legal_documents (id, number_symbol, doc_type, issuer_name, issued_on, summary, site_id, published)
-    values (${ids.legalUnpublished}, '70/QĐ-UBND', 'Quyết định', 'UBND tỉnh Quảng Ngãi', '2026-02-11',
+    insert into legal_documents (id, number_symbol, doc_type, issuer_name, owner_unit_id, issued_on, summary, site_id,
+      published)
+    values (${ids.legalUnpublished}, '70/QĐ-UBND', 'Quyết định', 'UBND tỉnh Quảng Ngãi', ${unitId}, '2026-02-11',
       'Quảng Ngãi văn bản chưa công bố', ${siteId}, false)`.execute(db);
   await sql`
-    insert into legal_documents (id, number_symbol, doc_type, issuer_name, issued_on, summary, site_id)
-    select gen_random_uuid(), n || '/KH-UBND', 'Kế hoạch', 'UBND huyện Mộ Đức', date '2020-01-01' + n,
+    insert into legal_documents (id, number_symbol, doc_type, issuer_name, owner_unit_id, issued_on, summary, site_id)
+    select gen_random_uuid(), n || '/KH-UBND', 'Kế hoạch', 'UBND huyện Mộ Đức', ${unitId}, date '2020-01-01' + n,
       'Kế hoạch sản xuất vụ Đông Xuân số ' || n, ${siteId}
     from generate_series(1, 2000) as n`.execute(db);
   // As autovacuum would: statistics for the planner, and new rows moved from the GIN pending list into the index.
   await sql`vacuum analyze content_items`.execute(db);
   await sql`vacuum analyze legal_documents`.execute(db);
-  return { siteId, unitId, otherSiteId, categoryId, ids };
+  return { siteId, unitId, otherSiteId, otherUnitId, categoryId, ids };
 }
 
 /** The result links of a page, in order: "/<site>/bai-viet/<slug>" etc. */
@@ -293,6 +296,18 @@ describe("public search on PostgreSQL", () => {
     expect(res.body).toContain("Ban hành ngày 10/02/2026");
     const byNumber = await get(`${base}?q=${encodeURIComponent("69/QĐ-UBND")}`);
     expect(resultHrefs(byNumber.body)).toContain(`/${SITE_SLUG}/van-ban/${f.ids.legal}`);
+    // Another unit's document is not in this site's register, but the portal-wide search finds it, linked to the
+    // main portal's register.
+    const otherDoc = uuidv7();
+    await sql`
+      insert into legal_documents (id, number_symbol, doc_type, issuer_name, owner_unit_id, issued_on, summary)
+      values (${otherDoc}, '5/TB-STNK', 'Thông báo', 'Sở Thử nghiệm Khác', ${f.otherUnitId}, '2026-01-05',
+        'Thông báo lịch nghỉ vanbankhac')`.execute(t.services.db);
+    expect(resultHrefs((await get(`${base}?q=vanbankhac`)).body)).toEqual([]);
+    expect(resultHrefs((await get("/tim-kiem?q=vanbankhac")).body)).toEqual([`/van-ban/${otherDoc}`]);
+    expect(resultHrefs((await get(`/tim-kiem?q=vanbankhac&site=${f.otherSiteId}`)).body)).toEqual([
+      `/van-ban/${otherDoc}`,
+    ]);
     const unpublished = await get(`${base}?q=${encodeURIComponent("chưa công bố")}&type=legal`);
     expect(resultHrefs(unpublished.body)).toEqual([]);
     expect(unpublished.body).toContain("Không tìm thấy kết quả nào");
@@ -364,7 +379,7 @@ describe("public search on PostgreSQL", () => {
     const query = searchQuery({
       tsquery: toTsQueryText(parsed.terms) ?? "",
       exact: exactNeedles(parsed.terms),
-      scope: { kind: "site", siteId: f.siteId, unitId: f.unitId },
+      scope: { kind: "site", siteId: f.siteId, legalUnitId: f.unitId },
       categoryId: null,
       type: null,
       fromAt: null,

@@ -2,8 +2,12 @@ import { type RawBuilder, sql } from "kysely";
 import type { Executor } from "../../../platform/db/transaction.js";
 import { MAX_RESULTS, type ResultType } from "./domain/filters.js";
 
-/** Where to look: every site, or one site (with its unit, whose legal documents belong to it too). */
-export type SearchScope = { kind: "all" } | { kind: "site"; siteId: string; unitId: string };
+/**
+ * Where to look: every site, or one site. Legal documents follow the register's rule (P3's public list): the main
+ * portal and the English site show every document, a component site those held by its unit or the units below it
+ * (`legalUnitId`, null for "every document").
+ */
+export type SearchScope = { kind: "all" } | { kind: "site"; siteId: string; legalUnitId: string | null };
 
 export interface SearchRequest {
   /** to_tsquery text (see toTsQueryText); f_search_key is applied here. */
@@ -107,9 +111,14 @@ function contentHits(req: SearchRequest, tsq: RawBuilder<unknown>) {
 
 function legalHits(req: SearchRequest, tsq: RawBuilder<unknown>) {
   const where = [sql`d.search @@ ${tsq}`, sql`d.published`];
-  if (req.scope.kind === "site") {
-    // A site's documents: those placed on it, and those its unit holds in its register (P3's owner_unit_id).
-    where.push(sql`(d.site_id = ${req.scope.siteId}::uuid or d.owner_unit_id = ${req.scope.unitId}::uuid)`);
+  if (req.scope.kind === "site" && req.scope.legalUnitId !== null) {
+    where.push(sql`d.owner_unit_id in (
+      with recursive subtree as (
+        select id from units where id = ${req.scope.legalUnitId}::uuid
+        union all
+        select u.id from units u join subtree on u.parent_id = subtree.id
+      )
+      select id from subtree)`);
   }
   if (req.fromDay) where.push(sql`d.issued_on >= ${req.fromDay}::date`);
   if (req.toDay) where.push(sql`d.issued_on <= ${req.toDay}::date`);
@@ -219,6 +228,7 @@ export interface SiteChoice {
   nameVi: string;
   nameEn: string;
   lang: "vi" | "en";
+  component: boolean;
 }
 
 export interface CategoryChoice {
@@ -245,13 +255,13 @@ export async function filterOptions(
   if (opts.withSites) {
     parts.push(sql`
       select 'site'::text as kind, s.id, s.slug, s.unit_id, s.name_vi as name, s.name_en, s.lang,
-        null::uuid as parent_id, s.sort_order, (s.kind <> 'component') as first
+        null::uuid as parent_id, s.sort_order, (s.kind <> 'component') as first, s.kind as site_kind
       from sites s where s.active`);
   }
   if (opts.categorySiteId) {
     parts.push(sql`
       select 'category'::text, c.id, c.slug, null::uuid, c.name, null::text, null::text, c.parent_id, c.sort_order,
-        false
+        false, null::text
       from categories c where c.active and c.site_id = ${opts.categorySiteId}::uuid`);
   }
   const result = await sql<{
@@ -263,6 +273,7 @@ export async function filterOptions(
     name_en: string | null;
     lang: "vi" | "en" | null;
     parent_id: string | null;
+    site_kind: "main" | "english" | "component" | null;
   }>`${sql.join(parts, sql` union all `)} order by 1 desc, 10 desc, 9, 5`.execute(db);
   const sites: SiteChoice[] = [];
   const categories: CategoryChoice[] = [];
@@ -275,6 +286,7 @@ export async function filterOptions(
         nameVi: r.name,
         nameEn: r.name_en ?? r.name,
         lang: r.lang ?? "vi",
+        component: r.site_kind === "component",
       });
     } else {
       categories.push({ id: r.id, parentId: r.parent_id, name: r.name });

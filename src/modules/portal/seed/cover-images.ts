@@ -131,6 +131,26 @@ export async function renderCoverImage(spec: CoverImageSpec): Promise<Buffer> {
   return sharp(Buffer.from(svg)).jpeg({ quality: 82, mozjpeg: false }).toBuffer();
 }
 
+/** Illustrations by what a story is about, tried in order on its title, then its lead. */
+const BY_SUBJECT: [RegExp, string][] = [
+  [/Lý Sơn|Ly Son/u, "ly-son"],
+  [/Sa Huỳnh|Sa Huynh|di sản|khảo cổ|history|culture/iu, "sa-huynh"],
+  [/Mỹ Khê|My Khe|du lịch|tourist|tourism/iu, "my-khe"],
+  [/dự án đường|đường ven biển|cầu Trà Khúc|Quốc lộ|giao thông|road|highway/iu, "duong-ven-bien"],
+  [/Dung Quất|Dung Quat|cảng|khu công nghiệp|xuất khẩu|industrial|investor/iu, "dung-quat"],
+  [/lúa|nông nghiệp|nông thôn|OCOP|tỏi|agricultur|garlic/iu, "dong-lua"],
+  [/chuyển đổi số|kỹ năng số|công nghệ thông tin|trực tuyến|digital|online/iu, "chuyen-doi-so"],
+  [/hội nghị|đối thoại|tiếp công dân|tiếp và làm việc|tập huấn|sơ kết|delegation/iu, "hoi-nghi"],
+];
+
+/** The illustration for a story: by its subject, else the usual one of its kind of category. */
+export function coverFor(title: string, lead: string, theme: string): string | undefined {
+  for (const text of [title, lead]) {
+    for (const [pattern, key] of BY_SUBJECT) if (pattern.test(text)) return key;
+  }
+  return COVERS_BY_THEME[theme]?.[0];
+}
+
 /** Which illustrations suit which kind of story; the first is the usual choice. */
 export const COVERS_BY_THEME: Record<string, string[]> = {
   leaders: ["hoi-nghi", "duong-ven-bien", "dung-quat"],

@@ -153,6 +153,41 @@ describe("portal demo content on PostgreSQL", () => {
     expect(Number(views.total)).toBeGreaterThan(100_000);
   });
 
+  it("is what the public pages show: home sections, articles, the English translation, search", async () => {
+    const home = await a.app.inject({ url: "/" });
+    expect(home.statusCode).toBe(200);
+    expect(home.body).toContain("Khu kinh tế Dung Quất – điểm đến của các nhà đầu tư lớn");
+    expect(home.body).toContain("Tin hoạt động của lãnh đạo tỉnh");
+
+    const db = a.services.db;
+    const pair = await db
+      .selectFrom("content_items")
+      .select(["id", "slug", "title"])
+      .where("id", "=", seedId("content", "/pair/dung-quat"))
+      .executeTakeFirstOrThrow();
+    const article = await a.app.inject({ url: `/bai-viet/${pair.slug}` });
+    expect(article.statusCode).toBe(200);
+    expect(article.body).toContain(pair.title);
+    const english = await db
+      .selectFrom("content_items")
+      .select("slug")
+      .where("translation_of_id", "=", pair.id)
+      .executeTakeFirstOrThrow();
+    const en = await a.app.inject({ url: `/en/news/${english.slug}` });
+    expect(en.statusCode).toBe(200);
+    expect(en.body).toContain(`/bai-viet/${pair.slug}`);
+
+    const sxd = await a.app.inject({ url: "/so-xay-dung" });
+    expect(sxd.statusCode).toBe(200);
+    const page = await a.app.inject({ url: "/so-xay-dung/trang/lien-he" });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain("52 Hùng Vương");
+
+    const found = await a.app.inject({ url: `/tim-kiem?q=${encodeURIComponent("dung quat")}` });
+    expect(found.statusCode).toBe(200);
+    expect(found.body).toContain("Dung Quất");
+  });
+
   it("makes N published articles with `seed --scale N`, reporting progress, and adds none on a second run", async () => {
     const db = a.services.db;
     const countPublished = async () =>

@@ -10,7 +10,7 @@ import type {
 } from "../tables.js";
 import { renderBlocks, type WrittenArticle, writeArticle } from "./article-writer.js";
 import { type CategorySpec, type CategoryTheme, categoryTreeFor, flattenTree } from "./category-trees.js";
-import { COVERS_BY_THEME } from "./cover-images.js";
+import { coverFor } from "./cover-images.js";
 import { EN_STORIES, TRANSLATED_PAIRS } from "./en-stories.js";
 import { DAY_MS, HOUR_MS, SEED_REFERENCE_DATE, SEED_SETUP_DATE, seedId } from "./ids.js";
 import { pagesFor } from "./pages.js";
@@ -284,9 +284,8 @@ export function planDemoContent(
         plan.items.push(row);
         const illustrated =
           site.kind === "component" ? theme === "unit_news" && i === 0 : ILLUSTRATED.has(theme);
-        const choices = COVERS_BY_THEME[theme];
-        if (illustrated && choices)
-          plan.covers.set(row.id, i === 0 ? (choices[0] as string) : rng.pick(choices));
+        const cover = illustrated ? coverFor(written.title, written.lead, theme) : undefined;
+        if (cover) plan.covers.set(row.id, cover);
       }
     }
 
@@ -325,7 +324,7 @@ export function planDemoContent(
       );
       if (isMain) pairIdsOnMain.set(pair.key, row.id);
       plan.items.push(row);
-      plan.covers.set(row.id, pair.key === "ly-son" ? "ly-son" : "dung-quat");
+      plan.covers.set(row.id, coverFor(pair.vi.title, pair.vi.lead, "economy") ?? "dung-quat");
     }
 
     // Work in progress where the demo editors sign in, so the admin queues are not empty.

@@ -66,7 +66,15 @@ async function loadScaleSites(db: Db): Promise<ScaleSite[]> {
       .flatMap((c) => {
         const theme = themes.get(c.slug);
         const stories = theme ? storiesFor(theme) : [];
-        return theme && stories.length > 0 ? [{ id: c.id, stories, closing: CLOSING_THEMES.has(theme) }] : [];
+        return theme && stories.length > 0
+          ? [
+              {
+                id: c.id,
+                stories,
+                closing: CLOSING_THEMES.has(theme),
+              },
+            ]
+          : [];
       });
     if (usable.length > 0) out.push({ site, ctx: writerContextFor(site), categories: usable });
   }

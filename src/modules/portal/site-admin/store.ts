@@ -184,3 +184,25 @@ export async function liveArticleExists(db: Executor, siteId: string, id: string
     .executeTakeFirst();
   return row !== undefined;
 }
+
+export async function siteById(
+  db: Executor,
+  id: string,
+): Promise<{ id: string; slug: string; name_vi: string; lang: "vi" | "en" } | undefined> {
+  return db
+    .selectFrom("sites")
+    .select(["id", "slug", "name_vi", "lang"])
+    .where("id", "=", id)
+    .executeTakeFirst();
+}
+
+/** Titles of content items by id (the articles pinned by lead-story sections). */
+export async function titlesOf(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("content_items")
+    .select(["id", "title"])
+    .where("id", "in", [...ids])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.title]));
+}

@@ -143,6 +143,8 @@ export const portalPublic = {
     "portal.sa.details.count": "{limit} mục",
     "portal.sa.details.links": "{count} liên kết",
     "portal.sa.badKind": "Loại khối không hợp lệ.",
+    "portal.sa.badDirection": "Hướng di chuyển không hợp lệ.",
+    "portal.sa.badStatus": "Trạng thái không hợp lệ.",
   },
   en: {
     "portal.pub.breadcrumbs": "You are here",

@@ -8,7 +8,7 @@ import {
 import { PublicLayout, type PublicShell } from "../../../../platform/ui/public-layout.js";
 import { PAGE_SIZE, RESULT_TYPES, type ResultType } from "../domain/filters.js";
 import { excerptHtml, highlightHtml, type Needle } from "../domain/highlight.js";
-import { contentHref, legalHref } from "../domain/result-url.js";
+import { contentHref, legalHref, type SiteRef } from "../domain/result-url.js";
 import type { SearchHit } from "../store.js";
 
 /** One result as the page shows it: HTML fields come from highlightHtml/snippetHtml, which escape everything. */
@@ -67,11 +67,13 @@ export function presentHit(
   needles: readonly Needle[],
   lang: Lang,
   showSite: boolean,
+  /** The site of the search page: legal documents open in its register (/van-ban, /en/documents, /<site>/van-ban). */
+  pageSite: SiteRef,
 ): ShownHit {
   const site = hit.site;
   const href =
     hit.source === "legal"
-      ? legalHref(site, hit.id)
+      ? legalHref(pageSite, hit.id)
       : contentHref(
           site ?? { slug: "", lang: "vi" },
           hit.type === "legal" ? "article" : hit.type,
