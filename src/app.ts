@@ -5,6 +5,7 @@ import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
+import { governanceModule } from "./modules/governance/index.js";
 import { orgsModule, publicErrorRenderer } from "./modules/orgs/index.js";
 import { portalModule } from "./modules/portal/index.js";
 import { auditAdminRoutes } from "./platform/audit/routes.js";
@@ -89,6 +90,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await app.register(jobsAdminRoutes);
   await app.register(orgsModule);
   await app.register(portalModule);
+  await app.register(governanceModule);
 
   return app;
 }

@@ -1,3 +1,4 @@
+import { governanceMigrations } from "./modules/governance/index.js";
 import { orgsMigrations } from "./modules/orgs/index.js";
 import { portalMigrations } from "./modules/portal/index.js";
 import { authMigrations } from "./platform/auth/migrations.js";
@@ -10,4 +11,5 @@ export const allMigrations: MigrationSet[] = [
   authMigrations,
   orgsMigrations,
   portalMigrations,
+  governanceMigrations,
 ];

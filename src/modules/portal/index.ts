@@ -1,11 +1,15 @@
 import type { FastifyInstance } from "fastify";
 import "./tables.js";
+import { commentRoutes } from "./comments/routes.js";
 import { contentAdminRoutes } from "./content/routes.js";
 import { legalDocumentRoutes } from "./legal/routes.js";
 import { mediaRoutes } from "./media/routes.js";
 import { portalPublicRoutes } from "./public/routes.js";
+import { siteRegistryRoutes } from "./registry/routes.js";
+import { royaltyRoutes } from "./royalties/routes.js";
 import { searchRoutes } from "./search/routes.js";
 import { siteContentAdminRoutes } from "./site-admin/routes.js";
+import { spellcheckRoutes } from "./spellcheck/routes.js";
 import { statsAdminRoutes } from "./stats/routes.js";
 
 export { portalMigrations } from "./migrations/index.js";
@@ -19,5 +23,9 @@ export async function portalModule(app: FastifyInstance): Promise<void> {
   await app.register(legalDocumentRoutes);
   await app.register(searchRoutes);
   await app.register(statsAdminRoutes);
+  await app.register(commentRoutes);
+  await app.register(royaltyRoutes);
+  await app.register(spellcheckRoutes);
+  await app.register(siteRegistryRoutes);
   await app.register(portalPublicRoutes);
 }

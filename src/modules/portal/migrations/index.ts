@@ -1,5 +1,9 @@
 import { type Kysely, sql } from "kysely";
 import type { MigrationSet } from "../../../platform/db/migrator.js";
+import { commentMigrations } from "../comments/migrations.js";
+import { siteRegistryMigrations } from "../registry/migrations.js";
+import { royaltyMigrations } from "../royalties/migrations.js";
+import { spellcheckMigrations } from "../spellcheck/migrations.js";
 
 /**
  * Portal CMS tables (SPEC §A). Search vectors are generated columns over f_search_key (lower-case, no diacritics),
@@ -273,4 +277,9 @@ export const portalMigrations: MigrationSet = {
         on site_id, category_id, kind from content_items`.execute(db);
     },
   },
+  // Issue 5 parts own their tables in their folders: 21xx comments, 22xx royalties, 23xx spell check, 24xx registry.
+  ...commentMigrations,
+  ...royaltyMigrations,
+  ...spellcheckMigrations,
+  ...siteRegistryMigrations,
 };

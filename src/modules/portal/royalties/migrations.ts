@@ -1,0 +1,3 @@
+import type { MigrationSet } from "../../../platform/db/migrator.js";
+
+export const royaltyMigrations: MigrationSet = {};
