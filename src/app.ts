@@ -8,9 +8,12 @@ import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { governanceModule } from "./modules/governance/index.js";
 import { orgsModule, publicErrorRenderer } from "./modules/orgs/index.js";
 import { portalModule } from "./modules/portal/index.js";
+import { siteReviewPlugin } from "./platform/activity/site-review.js";
 import { auditAdminRoutes } from "./platform/audit/routes.js";
 import { authPlugin } from "./platform/auth/index.js";
+import { calendarAdminRoutes } from "./platform/calendar/routes.js";
 import { registerBodyParsers } from "./platform/http/body-parsers.js";
+import { handleClientError } from "./platform/http/client-error.js";
 import { installErrorHandling } from "./platform/http/error-handler.js";
 import { detectLang, readPrefs } from "./platform/http/request-context.js";
 import { jobsAdminRoutes } from "./platform/jobs/routes.js";
@@ -40,6 +43,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.trustProxy,
     routerOptions: { maxParamLength: 500 },
+    clientErrorHandler: handleClientError,
   });
   app.decorate("services", services);
   app.decorateRequest("lang", "vi");
@@ -86,8 +90,10 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await app.register(observabilityRoutes);
   await app.register(displayPrefsRoutes);
   await app.register(authPlugin);
+  await app.register(siteReviewPlugin);
   await app.register(auditAdminRoutes);
   await app.register(jobsAdminRoutes);
+  await app.register(calendarAdminRoutes);
   await app.register(orgsModule);
   await app.register(portalModule);
   await app.register(governanceModule);

@@ -1,7 +1,14 @@
+import { seedComplianceMappings } from "./modules/governance/compliance/seed.js";
+import { ensureDutySweep, registerDutyJobs } from "./modules/governance/duties/reminders.js";
+import { seedDuties } from "./modules/governance/duties/seed.js";
 import { seedDemoProvince } from "./modules/orgs/seed/demo-province.js";
 import { ensureSystemAdmin, seedDemoStaff } from "./modules/orgs/staff-bootstrap.js";
+import { seedDemoComments } from "./modules/portal/comments/seed.js";
 import { registerContentJobs } from "./modules/portal/content/jobs.js";
 import { seedEnglishPages } from "./modules/portal/public/english-pages.js";
+import { registerRegistryJobs } from "./modules/portal/registry/reminders.js";
+import { seedDemoRoyalties } from "./modules/portal/royalties/seed.js";
+import { seedSiteRegistry } from "./modules/portal/registry/seed.js";
 import { hasDemoContent, seedDemoContent } from "./modules/portal/seed/demo-content.js";
 import { seedScaleArticles } from "./modules/portal/seed/scale.js";
 import { registerEmailJobs } from "./platform/notify/email-jobs.js";
@@ -19,8 +26,14 @@ export async function firstStart(services: Services, opts: { quiet?: boolean } =
     await seedDemoStaff(db);
     await seedEnglishPages(db);
     await seedDemoContent(services);
+    await seedDemoComments(db);
+    await seedDemoRoyalties(db);
+    await seedComplianceMappings(db);
+    await seedSiteRegistry(services);
+    await seedDuties(services);
   }
   await ensureSystemAdmin(db, { password: config.adminPassword, quiet: opts.quiet ?? false });
+  await ensureDutySweep(services);
 }
 
 /**
@@ -39,9 +52,17 @@ export async function runSeed(
     await seedDemoStaff(db);
     await seedEnglishPages(db);
     await seedDemoContent(services);
+    await seedDemoComments(db);
+    await seedDemoRoyalties(db);
+    await seedComplianceMappings(db);
+    await seedSiteRegistry(services);
+    await seedDuties(services);
     log("Đã nạp dữ liệu mẫu tỉnh Quảng Ngãi.");
   } else if (!(await hasDemoContent(db))) {
     await seedDemoContent(services);
+    await seedDemoComments(db);
+    await seedDemoRoyalties(db);
+    await seedComplianceMappings(db);
     log("Đã nạp nội dung mẫu của cổng thông tin.");
   } else {
     log("Dữ liệu mẫu đã có; không nạp lại.");
@@ -52,5 +73,7 @@ export async function runSeed(
 /** Every module's durable job handlers, registered before the workers start (app process and `npm run worker`). */
 export function registerJobHandlers(services: Services): void {
   registerEmailJobs(services);
+  registerRegistryJobs(services);
+  registerDutyJobs(services);
   registerContentJobs(services);
 }

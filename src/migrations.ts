@@ -1,7 +1,9 @@
 import { governanceMigrations } from "./modules/governance/index.js";
 import { orgsMigrations } from "./modules/orgs/index.js";
 import { portalMigrations } from "./modules/portal/index.js";
+import { activityMigrations } from "./platform/activity/migrations.js";
 import { authMigrations } from "./platform/auth/migrations.js";
+import { calendarMigrations } from "./platform/calendar/migrations.js";
 import type { MigrationSet } from "./platform/db/migrator.js";
 import { platformMigrations } from "./platform/db/platform-migrations.js";
 
@@ -9,6 +11,8 @@ import { platformMigrations } from "./platform/db/platform-migrations.js";
 export const allMigrations: MigrationSet[] = [
   platformMigrations,
   authMigrations,
+  activityMigrations,
+  calendarMigrations,
   orgsMigrations,
   portalMigrations,
   governanceMigrations,

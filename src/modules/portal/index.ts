@@ -12,7 +12,22 @@ import { siteContentAdminRoutes } from "./site-admin/routes.js";
 import { spellcheckRoutes } from "./spellcheck/routes.js";
 import { statsAdminRoutes } from "./stats/routes.js";
 
+export { countPendingCommentsBySite } from "./comments/store.js";
 export { portalMigrations } from "./migrations/index.js";
+export { listSiteLicences, type SiteLicenceStatus } from "./registry/store.js";
+export {
+  type Activity,
+  type CategoryActivity,
+  type ContentActivity,
+  categoryActivity,
+  contentActivity,
+  legalActivityBySite,
+  type MappingTarget,
+  mappingTargets,
+  newItemsBySite,
+  type SiteNewItems,
+  targetOfSite,
+} from "./reports/store.js";
 export type { Category, ContentItem, LegalDocument, Media } from "./tables.js";
 
 /** The portal CMS (SPEC §A): content, media, legal documents, public rendering, search, statistics. */

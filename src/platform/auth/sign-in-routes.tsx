@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import QRCode from "qrcode";
+import { recordStaffActivity } from "../activity/record.js";
 import { recordAudit } from "../audit/index.js";
 import { inTransaction } from "../db/transaction.js";
 import { formatDateTime, t } from "../i18n/index.js";
@@ -322,6 +323,7 @@ export async function signInRoutes(app: FastifyInstance): Promise<void> {
             entityId: row.id,
             summary: "Đăng nhập (mật khẩu + mã xác thực)",
           });
+          await recordStaffActivity(tx, { staffId: row.id, activity: "sign_in", at: now });
           return check;
         });
         if (used.ok) return reply.redirect(await completeSignIn(request, reply, account, data.next), 303);
@@ -356,6 +358,7 @@ export async function signInRoutes(app: FastifyInstance): Promise<void> {
               entityId: row.id,
               summary: `Đăng nhập bằng mã khôi phục (còn ${remaining.length} mã)`,
             });
+            await recordStaffActivity(tx, { staffId: row.id, activity: "sign_in", at: now });
             return true;
           });
           if (consumed) return reply.redirect(await completeSignIn(request, reply, account, data.next), 303);
@@ -450,6 +453,7 @@ export async function signInRoutes(app: FastifyInstance): Promise<void> {
           entityId: account.id,
           summary: "Đăng nhập lần đầu (thiết lập xác thực hai lớp)",
         });
+        await recordStaffActivity(tx, { staffId: account.id, activity: "sign_in", at: now });
       });
       const target = await completeSignIn(request, reply, account, data.next);
       return sendBarePage(reply, <RecoveryCodesPage lang={lang} codes={codes} continueHref={target} />);

@@ -22,7 +22,10 @@ class StaticProvider implements MigrationProvider {
 }
 
 export async function migrateToLatest(db: Db, sets: MigrationSet[]): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: new StaticProvider(sets) });
+  // Each owner numbers its migrations in its own range, so a platform service added later (0060_…) sorts before
+  // modules already migrated on an existing database; owners touch only their own tables, so order across owners
+  // does not matter and pending ones simply run (kysely would otherwise refuse the database as "corrupted").
+  const migrator = new Migrator({ db, provider: new StaticProvider(sets), allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);

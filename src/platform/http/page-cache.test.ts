@@ -5,20 +5,28 @@ describe("PageCache", () => {
   it("expires entries after their TTL", () => {
     let now = 1000;
     const cache = new PageCache(10, () => now);
-    cache.set("/a", { body: "A", etag: "1", contentType: "text/html", tags: [] }, 500);
-    expect(cache.get("/a")?.body).toBe("A");
+    cache.set("/a", { body: Buffer.from("A"), etag: "1", contentType: "text/html", tags: [] }, 500);
+    expect(cache.get("/a")?.body.toString()).toBe("A");
     now = 1500;
     expect(cache.get("/a")).toBeUndefined();
   });
 
   it("purges by tag and evicts the least recently used", () => {
     const cache = new PageCache(2);
-    cache.set("/a", { body: "A", etag: "1", contentType: "text/html", tags: ["site:1"] }, 60_000);
-    cache.set("/b", { body: "B", etag: "2", contentType: "text/html", tags: ["site:2"] }, 60_000);
+    cache.set(
+      "/a",
+      { body: Buffer.from("A"), etag: "1", contentType: "text/html", tags: ["site:1"] },
+      60_000,
+    );
+    cache.set(
+      "/b",
+      { body: Buffer.from("B"), etag: "2", contentType: "text/html", tags: ["site:2"] },
+      60_000,
+    );
     cache.get("/a");
     cache.set(
       "/c",
-      { body: "C", etag: "3", contentType: "text/html", tags: ["site:1", "content:9"] },
+      { body: Buffer.from("C"), etag: "3", contentType: "text/html", tags: ["site:1", "content:9"] },
       60_000,
     );
     expect(cache.get("/b")).toBeUndefined();

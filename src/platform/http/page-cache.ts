@@ -4,7 +4,9 @@
  * app nodes (each node has its own cache; see docs/operations.md).
  */
 export interface CachedPage {
-  body: string;
+  /** Encoded once when stored: a hit writes these bytes as they are (encoding 30 kB of HTML per hit cost a quarter
+   * of the CPU of a cached page). */
+  body: Buffer;
   etag: string;
   contentType: string;
   expiresAt: number;

@@ -11,7 +11,7 @@ export const PAGE_CACHE_TTL_MS = 60_000;
 export const HTML_TYPE = "text/html; charset=utf-8";
 
 /** A weak validator from the page's bytes: the same page gives the same tag on every app node. */
-export function etagFor(body: string): string {
+export function etagFor(body: string | Buffer): string {
   return `W/"${createHash("sha1").update(body).digest("base64url")}"`;
 }
 
@@ -29,7 +29,7 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
 export function sendPublicBody(
   request: FastifyRequest,
   reply: FastifyReply,
-  body: string,
+  body: string | Buffer,
   opts: { contentType: string; etag?: string; maxAge?: number },
 ): FastifyReply {
   const etag = opts.etag ?? etagFor(body);
@@ -46,7 +46,7 @@ export function sendPublicBody(
 export function sendPublicHtml(
   request: FastifyRequest,
   reply: FastifyReply,
-  html: string,
+  html: string | Buffer,
   maxAge = PUBLIC_MAX_AGE_SECONDS,
 ): FastifyReply {
   return sendPublicBody(request, reply, html, { contentType: HTML_TYPE, maxAge });
@@ -94,10 +94,11 @@ export async function sendCachedPublic(
   }
   const page = await render();
   const contentType = page.contentType ?? HTML_TYPE;
-  const etag = etagFor(page.body);
+  const body = Buffer.from(page.body, "utf8");
+  const etag = etagFor(body);
   const ttl = Math.max(0, Math.min(page.ttlMs ?? PAGE_CACHE_TTL_MS, PAGE_CACHE_TTL_MS));
-  if (ttl > 0) cache.set(key, { body: page.body, etag, contentType, tags: page.tags, meta: page.meta }, ttl);
+  if (ttl > 0) cache.set(key, { body, etag, contentType, tags: page.tags, meta: page.meta }, ttl);
   opts.onServe?.(page.meta ?? {});
   reply.header("x-cache", "miss");
-  return sendPublicBody(request, reply, page.body, { contentType, etag });
+  return sendPublicBody(request, reply, body, { contentType, etag });
 }

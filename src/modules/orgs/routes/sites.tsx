@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { v7 as uuidv7 } from "uuid";
-import { csrfToken, registerAdminNav, sendAdminPage, setFlash } from "../../../platform/admin/shell.js";
+import { csrfToken, registerAdminNav, sendAdminPage } from "../../../platform/admin/shell.js";
 import { actorFrom, recordAudit } from "../../../platform/audit/index.js";
-import { type Executor, inTransaction } from "../../../platform/db/transaction.js";
+import { type Executor, inTransaction, type Tx } from "../../../platform/db/transaction.js";
 import { forbidden, notFound } from "../../../platform/http/errors.js";
 import { type FieldErrors, validate } from "../../../platform/http/validation.js";
 import { viCollator } from "../../../platform/i18n/index.js";
@@ -37,6 +37,16 @@ import { getUnit, listUnits } from "../unit-store.js";
 import { tv } from "../views/admin-text.js";
 import { SiteCreateView, type SiteEditErrors, SiteEditView } from "../views/site-form.js";
 import { SiteListView } from "../views/site-list.js";
+import {
+  indentedOptions,
+  listFiltersFrom,
+  loadOr404,
+  Refusal,
+  redirectWithFlash,
+  type SaveOutcome,
+  saveChecked,
+  switchActive,
+} from "./admin-handling.js";
 
 const SYSTEM_ADMIN = { access: { roles: ["system_admin"] as const } };
 const SITE_STAFF = { access: { roles: ["system_admin", "site_admin"] as const } };
@@ -86,17 +96,11 @@ function slugMessage(slug: string): string | null {
 
 async function unitOptions(db: Executor) {
   const units = (await listUnits(db)).filter((u) => u.active);
-  return flattenTree(units, viCollator).map(({ node, depth }) => ({
-    value: node.id,
-    label: `${"— ".repeat(depth)}${node.name_vi}`,
-  }));
+  return indentedOptions(flattenTree(units, viCollator));
 }
 
 async function loadSiteOr404(db: Executor, id: string): Promise<Site> {
-  if (!isUuid(id)) throw notFound();
-  const site = await getSite(db, id);
-  if (!site) throw notFound();
-  return site;
+  return loadOr404(db, id, getSite);
 }
 
 export async function siteAdminRoutes(app: FastifyInstance): Promise<void> {
@@ -139,11 +143,7 @@ export async function siteAdminRoutes(app: FastifyInstance): Promise<void> {
     "/admin/trang",
     { config: SITE_STAFF },
     async (request, reply) => {
-      const q = formString(request.query.q).trim().slice(0, 200);
-      const kindRaw = formString(request.query.kind);
-      const kind = (SITE_KINDS as readonly string[]).includes(kindRaw) ? (kindRaw as SiteKind) : undefined;
-      const activeRaw = formString(request.query.active);
-      const active = activeRaw === "1" ? true : activeRaw === "0" ? false : undefined;
+      const { q, kind, active, form } = listFiltersFrom(request.query, SITE_KINDS);
       const mine = request.staff ? sitesFor(request.staff, ["site_admin"]) : [];
       const rows = await listSites(db, { q, kind, active, onlyIds: mine === "all" ? undefined : mine });
       const kindOrder: Record<SiteKind, number> = { main: 0, english: 1, component: 2 };
@@ -157,11 +157,7 @@ export async function siteAdminRoutes(app: FastifyInstance): Promise<void> {
         request,
         reply,
         tv("orgs.sites.title"),
-        <SiteListView
-          rows={rows}
-          filters={{ q, kind: kind ?? "", active: active === undefined ? "" : activeRaw }}
-          canCreate={isSystemAdmin(request)}
-        />,
+        <SiteListView rows={rows} filters={form} canCreate={isSystemAdmin(request)} />,
       );
     },
   );
@@ -198,13 +194,13 @@ export async function siteAdminRoutes(app: FastifyInstance): Promise<void> {
   app.post("/admin/trang", { config: SYSTEM_ADMIN }, async (request, reply) => {
     const values = siteValuesFromBody(request.body);
     const parsed = validate(siteCreateSchema, values, "vi", siteLabels());
-    let errors: FieldErrors = parsed.ok ? {} : parsed.errors;
     let suggestion: string | null = null;
-    let created: Site | null = null;
+    let outcome: SaveOutcome<Site> = { ok: false, errors: parsed.ok ? {} : parsed.errors };
     if (parsed.ok) {
       const data = parsed.data;
-      try {
-        created = await inTransaction(db, async (tx) => {
+      outcome = await saveChecked(
+        db,
+        async (tx) => {
           const found: FieldErrors = {};
           const unit = await getUnit(tx, data.unit_id.toLowerCase());
           if (!unit) found.unit_id = tv("orgs.site.unitMissing");
@@ -220,10 +216,7 @@ export async function siteAdminRoutes(app: FastifyInstance): Promise<void> {
             const holder = await siteWithHost(tx, data.host);
             if (holder) found.host = tv("orgs.site.hostTaken", { host: data.host, site: holder.name_vi });
           }
-          if (Object.keys(found).length > 0 || !unit) {
-            errors = found;
-            return null;
-          }
+          if (Object.keys(found).length > 0 || !unit) return new Refusal(found);
           const site = await insertSite(tx, {
             id: uuidv7(),
             unit_id: unit.id,
@@ -247,16 +240,17 @@ export async function siteAdminRoutes(app: FastifyInstance): Promise<void> {
             after: site,
           });
           return site;
-        });
-      } catch (err) {
-        if (isUniqueViolation(err, "sites_slug_key"))
-          errors = { slug: tv("orgs.site.slugTaken", { slug: data.slug || suggestion || "" }) };
-        else if (isUniqueViolation(err, "sites_host_key"))
-          errors = { host: tv("orgs.site.hostTaken", { host: data.host ?? "", site: "" }) };
-        else throw err;
-      }
+        },
+        (err): FieldErrors | null => {
+          if (isUniqueViolation(err, "sites_slug_key"))
+            return { slug: tv("orgs.site.slugTaken", { slug: data.slug || suggestion || "" }) };
+          if (isUniqueViolation(err, "sites_host_key"))
+            return { host: tv("orgs.site.hostTaken", { host: data.host ?? "", site: "" }) };
+          return null;
+        },
+      );
     }
-    if (!created) {
+    if (!outcome.ok) {
       if (suggestion && values.slug === "") values.slug = suggestion;
       return sendAdminPage(
         request,
@@ -265,15 +259,20 @@ export async function siteAdminRoutes(app: FastifyInstance): Promise<void> {
         <SiteCreateView
           csrf={csrfToken(request)}
           values={values}
-          errors={errors}
+          errors={outcome.errors}
           unitOptions={await unitOptions(db)}
           suggestion={suggestion}
         />,
         422,
       );
     }
-    await setFlash(request, tv("orgs.site.created", { name: created.name_vi }));
-    return reply.redirect(`/admin/trang/${created.id}`, 303);
+    const created = outcome.row;
+    return redirectWithFlash(
+      request,
+      reply,
+      tv("orgs.site.created", { name: created.name_vi }),
+      `/admin/trang/${created.id}`,
+    );
   });
 
   app.get<IdParams>("/admin/trang/:id", { config: SITE_STAFF }, async (request, reply) => {
@@ -286,20 +285,20 @@ export async function siteAdminRoutes(app: FastifyInstance): Promise<void> {
     const site = await loadSiteOr404(db, request.params.id);
     const values = { ...siteValuesFromBody(request.body), unit_id: site.unit_id, slug: site.slug };
     const parsed = validate(siteDetailsSchema, values, "vi", siteLabels());
-    let errors: FieldErrors = parsed.ok ? {} : parsed.errors;
-    let saved: Site | null = null;
+    let outcome: SaveOutcome<Site> = { ok: false, errors: parsed.ok ? {} : parsed.errors };
     if (parsed.ok) {
       const data = parsed.data;
-      try {
-        saved = await inTransaction(db, async (tx) => {
+      outcome = await saveChecked(
+        db,
+        async (tx) => {
           const before = await getSiteForUpdate(tx, site.id);
           if (!before) throw notFound();
           if (data.host) {
             const holder = await siteWithHost(tx, data.host, before.id);
-            if (holder) {
-              errors = { host: tv("orgs.site.hostTaken", { host: data.host, site: holder.name_vi }) };
-              return null;
-            }
+            if (holder)
+              return new Refusal({
+                host: tv("orgs.site.hostTaken", { host: data.host, site: holder.name_vi }),
+              });
           }
           const after = await updateSite(tx, before.id, data);
           await recordAudit(tx, actorFrom(request), {
@@ -311,19 +310,53 @@ export async function siteAdminRoutes(app: FastifyInstance): Promise<void> {
             after,
           });
           return after;
-        });
-      } catch (err) {
-        if (isUniqueViolation(err, "sites_host_key"))
-          errors = { host: tv("orgs.site.hostTaken", { host: data.host ?? "", site: "" }) };
-        else throw err;
-      }
+        },
+        (err) =>
+          isUniqueViolation(err, "sites_host_key")
+            ? { host: tv("orgs.site.hostTaken", { host: data.host ?? "", site: "" }) }
+            : null,
+      );
     }
-    if (!saved) return sendEdit(request, reply, site, { details: values, errors: { details: errors } }, 422);
+    if (!outcome.ok)
+      return sendEdit(request, reply, site, { details: values, errors: { details: outcome.errors } }, 422);
+    const saved = outcome.row;
     // Every cached public page of the site carries its name and menu in the frame.
     app.services.pageCache.purge([`site:${saved.id}`, "sites"]);
-    await setFlash(request, tv("orgs.site.saved", { name: saved.name_vi }));
-    return reply.redirect(`/admin/trang/${saved.id}`, 303);
+    return redirectWithFlash(
+      request,
+      reply,
+      tv("orgs.site.saved", { name: saved.name_vi }),
+      `/admin/trang/${saved.id}`,
+    );
   });
+
+  /**
+   * Saves the site's menu or theme, audited as "site.menu" / "site.theme" with only that setting before and after,
+   * and drops the site's cached pages, whose frame shows both.
+   */
+  async function saveFrameSetting<Setting extends "menu" | "theme">(
+    request: FastifyRequest,
+    siteId: string,
+    setting: Setting,
+    patchFor: (before: Site) => Pick<Site, Setting>,
+  ): Promise<Site> {
+    const saved = await inTransaction(db, async (tx) => {
+      const before = await getSiteForUpdate(tx, siteId);
+      if (!before) throw notFound();
+      const after = await updateSite(tx, before.id, patchFor(before));
+      await recordAudit(tx, actorFrom(request), {
+        action: `site.${setting}`,
+        entityType: "site",
+        entityId: after.id,
+        summary: after.name_vi,
+        before: { [setting]: before[setting] },
+        after: { [setting]: after[setting] },
+      });
+      return after;
+    });
+    app.services.pageCache.purge([`site:${saved.id}`]);
+    return saved;
+  }
 
   app.post<IdParams>("/admin/trang/:id/danh-muc", { config: SITE_STAFF }, async (request, reply) => {
     const site = await loadSiteOr404(db, request.params.id);
@@ -339,23 +372,13 @@ export async function siteAdminRoutes(app: FastifyInstance): Promise<void> {
       // Rows come back as typed, in place, so each message sits beside its row (bounded against oversized posts).
       return sendEdit(request, reply, site, { menuRows: rows.slice(0, 50), errors: { menu: errors } }, 422);
     }
-    const saved = await inTransaction(db, async (tx) => {
-      const before = await getSiteForUpdate(tx, site.id);
-      if (!before) throw notFound();
-      const after = await updateSite(tx, before.id, { menu: items });
-      await recordAudit(tx, actorFrom(request), {
-        action: "site.menu",
-        entityType: "site",
-        entityId: after.id,
-        summary: after.name_vi,
-        before: { menu: before.menu },
-        after: { menu: after.menu },
-      });
-      return after;
-    });
-    app.services.pageCache.purge([`site:${saved.id}`]);
-    await setFlash(request, tv("orgs.site.menuSaved", { name: saved.name_vi }));
-    return reply.redirect(`/admin/trang/${saved.id}`, 303);
+    const saved = await saveFrameSetting(request, site.id, "menu", () => ({ menu: items }));
+    return redirectWithFlash(
+      request,
+      reply,
+      tv("orgs.site.menuSaved", { name: saved.name_vi }),
+      `/admin/trang/${saved.id}`,
+    );
   });
 
   app.post<IdParams>("/admin/trang/:id/giao-dien", { config: SITE_STAFF }, async (request, reply) => {
@@ -365,64 +388,46 @@ export async function siteAdminRoutes(app: FastifyInstance): Promise<void> {
     const parsed = validate(themeSchema, { accent: accentRaw }, "vi", siteLabels());
     if (!parsed.ok)
       return sendEdit(request, reply, site, { accent: accentRaw, errors: { theme: parsed.errors } }, 422);
-    const saved = await inTransaction(db, async (tx) => {
-      const before = await getSiteForUpdate(tx, site.id);
-      if (!before) throw notFound();
-      // Other theme settings (the English site's contact mailbox) are kept.
-      const after = await updateSite(tx, before.id, {
-        theme: { ...before.theme, accent: parsed.data.accent },
-      });
-      await recordAudit(tx, actorFrom(request), {
-        action: "site.theme",
-        entityType: "site",
-        entityId: after.id,
-        summary: after.name_vi,
-        before: { theme: before.theme },
-        after: { theme: after.theme },
-      });
-      return after;
-    });
-    app.services.pageCache.purge([`site:${saved.id}`]);
-    await setFlash(request, tv("orgs.site.themeSaved", { name: saved.name_vi }));
-    return reply.redirect(`/admin/trang/${saved.id}`, 303);
+    // Other theme settings (the English site's contact mailbox) are kept.
+    const saved = await saveFrameSetting(request, site.id, "theme", (before) => ({
+      theme: { ...before.theme, accent: parsed.data.accent },
+    }));
+    return redirectWithFlash(
+      request,
+      reply,
+      tv("orgs.site.themeSaved", { name: saved.name_vi }),
+      `/admin/trang/${saved.id}`,
+    );
   });
+
+  /** Only component sites may be switched off, and one comes back on only under an active unit. */
+  async function whatBlocksSwitch(tx: Tx, before: Site, active: boolean): Promise<string | null> {
+    if (before.kind !== "component") return tv("orgs.site.cannotDeactivateMain");
+    if (!active) return null;
+    const unit = await getUnit(tx, before.unit_id);
+    return unit && !unit.active ? tv("orgs.site.unitInactive", { unit: unit.name_vi }) : null;
+  }
 
   async function setActive(request: FastifyRequest, reply: FastifyReply, id: string, active: boolean) {
     const site = await loadSiteOr404(db, id);
-    let refusal: string | null = null;
-    const done = await inTransaction(db, async (tx) => {
-      const before = await getSiteForUpdate(tx, site.id);
-      if (!before) throw notFound();
-      if (before.active === active) return before;
-      if (before.kind !== "component") {
-        refusal = tv("orgs.site.cannotDeactivateMain");
-        return null;
-      }
-      if (active) {
-        const unit = await getUnit(tx, before.unit_id);
-        if (unit && !unit.active) {
-          refusal = tv("orgs.site.unitInactive", { unit: unit.name_vi });
-          return null;
-        }
-      }
-      const after = await updateSite(tx, before.id, { active });
-      await recordAudit(tx, actorFrom(request), {
-        action: active ? "site.reactivate" : "site.deactivate",
-        entityType: "site",
-        entityId: after.id,
-        summary: after.name_vi,
-        before: { active: before.active },
-        after: { active: after.active },
-      });
-      return after;
+    const outcome = await switchActive(db, request, {
+      entityType: "site",
+      id: site.id,
+      active,
+      lockForUpdate: getSiteForUpdate,
+      update: updateSite,
+      refusal: (tx, before) => whatBlocksSwitch(tx, before, active),
     });
-    if (!done) return sendEdit(request, reply, site, { errors: { status: { _: refusal ?? "" } } }, 409);
+    if (!outcome.ok)
+      return sendEdit(request, reply, site, { errors: { status: { _: outcome.refusal } } }, 409);
+    const done = outcome.row;
     app.services.pageCache.purge([`site:${done.id}`, "sites"]);
-    await setFlash(
+    return redirectWithFlash(
       request,
+      reply,
       tv(active ? "orgs.site.reactivated" : "orgs.site.deactivated", { name: done.name_vi }),
+      `/admin/trang/${done.id}`,
     );
-    return reply.redirect(`/admin/trang/${done.id}`, 303);
   }
 
   app.post<IdParams>("/admin/trang/:id/ngung-hoat-dong", { config: SYSTEM_ADMIN }, async (request, reply) =>

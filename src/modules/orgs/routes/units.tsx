@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { v7 as uuidv7 } from "uuid";
-import { csrfToken, registerAdminNav, sendAdminPage, setFlash } from "../../../platform/admin/shell.js";
+import { csrfToken, registerAdminNav, sendAdminPage } from "../../../platform/admin/shell.js";
 import { actorFrom, recordAudit } from "../../../platform/audit/index.js";
-import { type Executor, inTransaction } from "../../../platform/db/transaction.js";
+import type { Executor, Tx } from "../../../platform/db/transaction.js";
 import { notFound } from "../../../platform/http/errors.js";
 import { type FieldErrors, validate } from "../../../platform/http/validation.js";
 import { viCollator } from "../../../platform/i18n/index.js";
@@ -41,6 +41,16 @@ import {
 import { tv } from "../views/admin-text.js";
 import { UnitCreateView, UnitEditView, UnitMoveView } from "../views/unit-edit.js";
 import { UnitListView } from "../views/unit-list.js";
+import {
+  indentedOptions,
+  listFiltersFrom,
+  loadOr404,
+  Refusal,
+  redirectWithFlash,
+  type SaveOutcome,
+  saveChecked,
+  switchActive,
+} from "./admin-handling.js";
 
 const SYSTEM_ADMIN = { access: { roles: ["system_admin"] as const } };
 
@@ -94,10 +104,7 @@ function placementMessage(problem: PlacementProblem, kind: UnitKind, nodes: Unit
 /** Parents a new unit may be created under: the province and the districts that are active, in tree order. */
 function parentOptions(nodes: UnitSummary[]) {
   const candidates = nodes.filter((n) => n.active && (n.kind === "province" || n.kind === "district"));
-  return flattenTree(candidates, viCollator).map(({ node, depth }) => ({
-    value: node.id,
-    label: `${"— ".repeat(depth)}${node.name_vi}`,
-  }));
+  return indentedOptions(flattenTree(candidates, viCollator));
 }
 
 /** Checks that need the database: where the unit goes, whether its parent is active, and that its code is free. */
@@ -154,10 +161,7 @@ function identifierTakenErrors(code: string | null): FieldErrors {
 }
 
 async function loadUnitOr404(db: Executor, id: string): Promise<Unit> {
-  if (!isUuid(id)) throw notFound();
-  const unit = await getUnit(db, id);
-  if (!unit) throw notFound();
-  return unit;
+  return loadOr404(db, id, getUnit);
 }
 
 export async function unitAdminRoutes(app: FastifyInstance): Promise<void> {
@@ -200,11 +204,7 @@ export async function unitAdminRoutes(app: FastifyInstance): Promise<void> {
     "/admin/don-vi",
     { config: SYSTEM_ADMIN },
     async (request, reply) => {
-      const q = formString(request.query.q).trim().slice(0, 200);
-      const kindRaw = formString(request.query.kind);
-      const kind = (UNIT_KINDS as readonly string[]).includes(kindRaw) ? (kindRaw as UnitKind) : undefined;
-      const activeRaw = formString(request.query.active);
-      const active = activeRaw === "1" ? true : activeRaw === "0" ? false : undefined;
+      const { q, kind, active, form } = listFiltersFrom(request.query, UNIT_KINDS);
       const all = await listUnits(db);
       const filtered = q || kind || active !== undefined ? await listUnits(db, { q, kind, active }) : all;
       const parentNames = new Map(all.map((u) => [u.id, u.name_vi]));
@@ -212,11 +212,7 @@ export async function unitAdminRoutes(app: FastifyInstance): Promise<void> {
         request,
         reply,
         tv("orgs.units.title"),
-        <UnitListView
-          rows={flattenTree(filtered, viCollator)}
-          parentNames={parentNames}
-          filters={{ q, kind: kind ?? "", active: active === undefined ? "" : activeRaw }}
-        />,
+        <UnitListView rows={flattenTree(filtered, viCollator)} parentNames={parentNames} filters={form} />,
       );
     },
   );
@@ -246,29 +242,23 @@ export async function unitAdminRoutes(app: FastifyInstance): Promise<void> {
     const labels = unitLabels(values.leaders.length);
     const parsed = validate(unitSchema, values, "vi", labels);
     const parentParsed = validate(parentSchema, { parent_id: values.parent_id }, "vi", labels);
-    let errors: FieldErrors = {
-      ...(parsed.ok ? {} : parsed.errors),
-      ...(parentParsed.ok ? {} : parentParsed.errors),
+    let outcome: SaveOutcome<Unit> = {
+      ok: false,
+      errors: { ...(parsed.ok ? {} : parsed.errors), ...(parentParsed.ok ? {} : parentParsed.errors) },
     };
-    let created: Unit | null = null;
     if (parsed.ok && parentParsed.ok) {
       const data = parsed.data;
-      try {
-        created = await inTransaction(db, async (tx) => {
+      const parentId = parentParsed.data.parent_id;
+      outcome = await saveChecked(
+        db,
+        async (tx) => {
           const check = await checkAgainstTree(
             tx,
-            { kind: data.kind, parentId: parentParsed.data.parent_id, identifierCode: data.identifier_code },
+            { kind: data.kind, parentId, identifierCode: data.identifier_code },
             { placementField: "parent_id", parentMustBeActive: true },
           );
-          if (Object.keys(check.errors).length > 0) {
-            errors = check.errors;
-            return null;
-          }
-          const unit = await insertUnit(tx, {
-            id: uuidv7(),
-            parent_id: parentParsed.data.parent_id,
-            ...unitColumns(data),
-          });
+          if (Object.keys(check.errors).length > 0) return new Refusal(check.errors);
+          const unit = await insertUnit(tx, { id: uuidv7(), parent_id: parentId, ...unitColumns(data) });
           await recordAudit(tx, actorFrom(request), {
             action: "unit.create",
             entityType: "unit",
@@ -277,16 +267,17 @@ export async function unitAdminRoutes(app: FastifyInstance): Promise<void> {
             after: unit,
           });
           return unit;
-        });
-      } catch (err) {
-        if (isUniqueViolation(err, "units_identifier_code_key"))
-          errors = identifierTakenErrors(data.identifier_code);
-        else if (isUniqueViolation(err, "units_one_province"))
-          errors = { parent_id: tv("orgs.unit.place.provinceExists") };
-        else throw err;
-      }
+        },
+        (err) => {
+          if (isUniqueViolation(err, "units_identifier_code_key"))
+            return identifierTakenErrors(data.identifier_code);
+          if (isUniqueViolation(err, "units_one_province"))
+            return { parent_id: tv("orgs.unit.place.provinceExists") };
+          return null;
+        },
+      );
     }
-    if (!created) {
+    if (!outcome.ok) {
       const nodes = await listUnits(db);
       return sendAdminPage(
         request,
@@ -295,14 +286,19 @@ export async function unitAdminRoutes(app: FastifyInstance): Promise<void> {
         <UnitCreateView
           csrf={csrfToken(request)}
           values={values}
-          errors={errors}
+          errors={outcome.errors}
           parentOptions={parentOptions(nodes)}
         />,
         422,
       );
     }
-    await setFlash(request, tv("orgs.unit.created", { name: created.name_vi }));
-    return reply.redirect(`/admin/don-vi/${created.id}`, 303);
+    const created = outcome.row;
+    return redirectWithFlash(
+      request,
+      reply,
+      tv("orgs.unit.created", { name: created.name_vi }),
+      `/admin/don-vi/${created.id}`,
+    );
   });
 
   app.get<IdParams>("/admin/don-vi/:id", { config: SYSTEM_ADMIN }, async (request, reply) => {
@@ -314,12 +310,12 @@ export async function unitAdminRoutes(app: FastifyInstance): Promise<void> {
     const current = await loadUnitOr404(db, request.params.id);
     const values = unitValuesFromBody(request.body);
     const parsed = validate(unitSchema, values, "vi", unitLabels(values.leaders.length));
-    let errors: FieldErrors = parsed.ok ? {} : parsed.errors;
-    let saved: Unit | null = null;
+    let outcome: SaveOutcome<Unit> = { ok: false, errors: parsed.ok ? {} : parsed.errors };
     if (parsed.ok) {
       const data = parsed.data;
-      try {
-        saved = await inTransaction(db, async (tx) => {
+      outcome = await saveChecked(
+        db,
+        async (tx) => {
           const before = await getUnitForUpdate(tx, current.id);
           if (!before) throw notFound();
           const check = await checkAgainstTree(
@@ -333,10 +329,7 @@ export async function unitAdminRoutes(app: FastifyInstance): Promise<void> {
             // The parent's state does not block editing a unit's own details.
             { placementField: "kind", parentMustBeActive: false },
           );
-          if (Object.keys(check.errors).length > 0) {
-            errors = check.errors;
-            return null;
-          }
+          if (Object.keys(check.errors).length > 0) return new Refusal(check.errors);
           const after = await updateUnit(tx, before.id, unitColumns(data));
           await recordAudit(tx, actorFrom(request), {
             action: "unit.update",
@@ -347,16 +340,21 @@ export async function unitAdminRoutes(app: FastifyInstance): Promise<void> {
             after,
           });
           return after;
-        });
-      } catch (err) {
-        if (isUniqueViolation(err, "units_identifier_code_key"))
-          errors = identifierTakenErrors(data.identifier_code);
-        else throw err;
-      }
+        },
+        (err) =>
+          isUniqueViolation(err, "units_identifier_code_key")
+            ? identifierTakenErrors(data.identifier_code)
+            : null,
+      );
     }
-    if (!saved) return sendEdit(request, reply, current, values, errors, 422);
-    await setFlash(request, tv("orgs.unit.saved", { name: saved.name_vi }));
-    return reply.redirect(`/admin/don-vi/${saved.id}`, 303);
+    if (!outcome.ok) return sendEdit(request, reply, current, values, outcome.errors, 422);
+    const saved = outcome.row;
+    return redirectWithFlash(
+      request,
+      reply,
+      tv("orgs.unit.saved", { name: saved.name_vi }),
+      `/admin/don-vi/${saved.id}`,
+    );
   });
 
   async function sendMove(
@@ -398,11 +396,13 @@ export async function unitAdminRoutes(app: FastifyInstance): Promise<void> {
     const unit = await loadUnitOr404(db, request.params.id);
     const raw = formString((request.body as Record<string, unknown> | undefined)?.parent_id);
     const parsed = validate(parentSchema, { parent_id: raw }, "vi", unitLabels(0));
-    let errors: FieldErrors = parsed.ok ? {} : parsed.errors;
-    let moved: { unit: Unit; parentName: string } | null = null;
+    let outcome: SaveOutcome<{ unit: Unit; parentName: string }> = {
+      ok: false,
+      errors: parsed.ok ? {} : parsed.errors,
+    };
     if (parsed.ok) {
       const parentId = parsed.data.parent_id;
-      moved = await inTransaction(db, async (tx) => {
+      outcome = await saveChecked(db, async (tx) => {
         const before = await getUnitForUpdate(tx, unit.id);
         if (!before) throw notFound();
         const check = await checkAgainstTree(
@@ -410,10 +410,7 @@ export async function unitAdminRoutes(app: FastifyInstance): Promise<void> {
           { unitId: before.id, kind: before.kind, parentId, identifierCode: null },
           { placementField: "parent_id", parentMustBeActive: true },
         );
-        if (Object.keys(check.errors).length > 0) {
-          errors = check.errors;
-          return null;
-        }
+        if (Object.keys(check.errors).length > 0) return new Refusal(check.errors);
         const after = await updateUnit(tx, before.id, { parent_id: parentId });
         await recordAudit(tx, actorFrom(request), {
           action: "unit.move",
@@ -426,77 +423,63 @@ export async function unitAdminRoutes(app: FastifyInstance): Promise<void> {
         return { unit: after, parentName: check.nodes.find((n) => n.id === parentId)?.name_vi ?? "" };
       });
     }
-    if (!moved) return sendMove(request, reply, unit, raw, errors, 422);
-    await setFlash(request, tv("orgs.unit.moved", { name: moved.unit.name_vi, parent: moved.parentName }));
-    return reply.redirect(`/admin/don-vi/${moved.unit.id}`, 303);
+    if (!outcome.ok) return sendMove(request, reply, unit, raw, outcome.errors, 422);
+    const moved = outcome.row;
+    return redirectWithFlash(
+      request,
+      reply,
+      tv("orgs.unit.moved", { name: moved.unit.name_vi, parent: moved.parentName }),
+      `/admin/don-vi/${moved.unit.id}`,
+    );
   });
 
-  app.post<IdParams>(
-    "/admin/don-vi/:id/ngung-hoat-dong",
-    { config: SYSTEM_ADMIN },
-    async (request, reply) => {
-      const unit = await loadUnitOr404(db, request.params.id);
-      let refusal: string | null = null;
-      const done = await inTransaction(db, async (tx) => {
-        const before = await getUnitForUpdate(tx, unit.id);
-        if (!before) throw notFound();
-        if (!before.active) return before;
-        const blockers = await activeDependants(tx, before.id);
-        if (blockers.units.length > 0 || blockers.sites.length > 0) {
-          const names = (list: { name_vi: string }[]) =>
-            list
-              .map((x) => x.name_vi)
-              .sort(viCollator.compare)
-              .join(", ");
-          const items = [
-            blockers.units.length ? tv("orgs.unit.blockedUnits", { names: names(blockers.units) }) : "",
-            blockers.sites.length ? tv("orgs.unit.blockedSites", { names: names(blockers.sites) }) : "",
-          ].filter(Boolean);
-          refusal = tv("orgs.unit.deactivateBlocked", { unit: before.name_vi, items: items.join(" và ") });
-          return null;
-        }
-        const after = await updateUnit(tx, before.id, { active: false });
-        await recordAudit(tx, actorFrom(request), {
-          action: "unit.deactivate",
-          entityType: "unit",
-          entityId: after.id,
-          summary: after.name_vi,
-          before: { active: before.active },
-          after: { active: after.active },
-        });
-        return after;
-      });
-      if (!done) return sendEdit(request, reply, unit, unitValuesFromRow(unit), { _: refusal ?? "" }, 409);
-      await setFlash(request, tv("orgs.unit.deactivated", { name: done.name_vi }));
-      return reply.redirect(`/admin/don-vi/${done.id}`, 303);
-    },
-  );
-
-  app.post<IdParams>("/admin/don-vi/:id/kich-hoat", { config: SYSTEM_ADMIN }, async (request, reply) => {
-    const unit = await loadUnitOr404(db, request.params.id);
-    let refusal: string | null = null;
-    const done = await inTransaction(db, async (tx) => {
-      const before = await getUnitForUpdate(tx, unit.id);
-      if (!before) throw notFound();
-      if (before.active) return before;
+  /** Deactivating waits for the active units and sites under it; reactivating, for an active parent. */
+  async function whatBlocksSwitch(tx: Tx, before: Unit, active: boolean): Promise<string | null> {
+    if (active) {
       const parent = before.parent_id ? await getUnit(tx, before.parent_id) : undefined;
-      if (parent && !parent.active) {
-        refusal = tv("orgs.unit.reactivateBlocked", { unit: before.name_vi, parent: parent.name_vi });
-        return null;
-      }
-      const after = await updateUnit(tx, before.id, { active: true });
-      await recordAudit(tx, actorFrom(request), {
-        action: "unit.reactivate",
-        entityType: "unit",
-        entityId: after.id,
-        summary: after.name_vi,
-        before: { active: before.active },
-        after: { active: after.active },
-      });
-      return after;
+      return parent && !parent.active
+        ? tv("orgs.unit.reactivateBlocked", { unit: before.name_vi, parent: parent.name_vi })
+        : null;
+    }
+    const blockers = await activeDependants(tx, before.id);
+    if (blockers.units.length === 0 && blockers.sites.length === 0) return null;
+    const names = (list: { name_vi: string }[]) =>
+      list
+        .map((x) => x.name_vi)
+        .sort(viCollator.compare)
+        .join(", ");
+    const items = [
+      blockers.units.length ? tv("orgs.unit.blockedUnits", { names: names(blockers.units) }) : "",
+      blockers.sites.length ? tv("orgs.unit.blockedSites", { names: names(blockers.sites) }) : "",
+    ].filter(Boolean);
+    return tv("orgs.unit.deactivateBlocked", { unit: before.name_vi, items: items.join(" và ") });
+  }
+
+  async function setActive(request: FastifyRequest, reply: FastifyReply, id: string, active: boolean) {
+    const unit = await loadUnitOr404(db, id);
+    const outcome = await switchActive(db, request, {
+      entityType: "unit",
+      id: unit.id,
+      active,
+      lockForUpdate: getUnitForUpdate,
+      update: updateUnit,
+      refusal: (tx, before) => whatBlocksSwitch(tx, before, active),
     });
-    if (!done) return sendEdit(request, reply, unit, unitValuesFromRow(unit), { _: refusal ?? "" }, 409);
-    await setFlash(request, tv("orgs.unit.reactivated", { name: done.name_vi }));
-    return reply.redirect(`/admin/don-vi/${done.id}`, 303);
-  });
+    if (!outcome.ok)
+      return sendEdit(request, reply, unit, unitValuesFromRow(unit), { _: outcome.refusal }, 409);
+    const done = outcome.row;
+    return redirectWithFlash(
+      request,
+      reply,
+      tv(active ? "orgs.unit.reactivated" : "orgs.unit.deactivated", { name: done.name_vi }),
+      `/admin/don-vi/${done.id}`,
+    );
+  }
+
+  app.post<IdParams>("/admin/don-vi/:id/ngung-hoat-dong", { config: SYSTEM_ADMIN }, async (request, reply) =>
+    setActive(request, reply, request.params.id, false),
+  );
+  app.post<IdParams>("/admin/don-vi/:id/kich-hoat", { config: SYSTEM_ADMIN }, async (request, reply) =>
+    setActive(request, reply, request.params.id, true),
+  );
 }

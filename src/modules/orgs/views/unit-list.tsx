@@ -1,3 +1,4 @@
+import { AdminList } from "../../../platform/ui/components/admin-list.js";
 import { SelectField, TextField } from "../../../platform/ui/components/forms.js";
 import { UNIT_KINDS } from "../domain/unit-tree.js";
 import type { UnitSummary } from "../unit-store.js";
@@ -21,6 +22,22 @@ export function StatusTag({ active }: { active: boolean }) {
   );
 }
 
+/** The status filter of the unit and site lists: active, inactive, or all. */
+export function StatusFilterField({ value }: { value: string }) {
+  return (
+    <SelectField
+      name="active"
+      label={tv("orgs.filter.status")}
+      value={value}
+      emptyLabel={tv("orgs.filter.all")}
+      options={[
+        { value: "1", label: tv("orgs.status.active") },
+        { value: "0", label: tv("orgs.status.inactive") },
+      ]}
+    />
+  );
+}
+
 /** The unit tree as an indented table; with filters, the matching units in tree order with their parent named. */
 export function UnitListView({
   rows,
@@ -38,81 +55,71 @@ export function UnitListView({
           {tv("orgs.units.create")}
         </a>
       </p>
-      <form method="get" action="/admin/don-vi" class="filters" aria-label={tv("orgs.units.search")}>
-        <TextField
-          name="q"
-          type="search"
-          label={tv("orgs.units.search")}
-          hint={tv("orgs.units.searchHint")}
-          value={filters.q}
-          maxLength={200}
-        />
-        <SelectField
-          name="kind"
-          label={tv("orgs.filter.kind")}
-          value={filters.kind}
-          emptyLabel={tv("orgs.filter.all")}
-          options={kindOptions()}
-        />
-        <SelectField
-          name="active"
-          label={tv("orgs.filter.status")}
-          value={filters.active}
-          emptyLabel={tv("orgs.filter.all")}
-          options={[
-            { value: "1", label: tv("orgs.status.active") },
-            { value: "0", label: tv("orgs.status.inactive") },
-          ]}
-        />
-        <div class="form-group">
-          <button type="submit" class="button secondary">
-            {tv("orgs.filter.submit")}
-          </button>
-        </div>
-      </form>
-      <p role="status">{tv("orgs.units.count", { count: rows.length })}</p>
-      {rows.length === 0 ? (
-        <p>{tv("orgs.units.none")}</p>
-      ) : (
-        <table class="data unit-tree">
-          <caption class="visually-hidden">{tv("orgs.units.caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{tv("orgs.units.col.name")}</th>
-              <th scope="col">{tv("orgs.units.col.kind")}</th>
-              <th scope="col">{tv("orgs.units.col.parent")}</th>
-              <th scope="col">{tv("orgs.units.col.codes")}</th>
-              <th scope="col">{tv("orgs.units.col.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ node, depth }) => (
-              <tr key={node.id}>
-                <td class={`depth-${Math.min(depth, 4)}`}>
-                  <a href={`/admin/don-vi/${node.id}`}>{node.name_vi}</a>
-                  <div class="muted" lang="en">
-                    {node.name_en}
-                  </div>
-                </td>
-                <td>{tv(`orgs.kind.${node.kind}`)}</td>
-                <td>{node.parent_id ? (parentNames.get(node.parent_id) ?? "") : ""}</td>
-                <td>
-                  {node.short_code}
-                  {node.identifier_code ? (
-                    <>
-                      <br />
-                      {node.identifier_code}
-                    </>
-                  ) : null}
-                </td>
-                <td>
-                  <StatusTag active={node.active} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <AdminList
+        filter={{
+          action: "/admin/don-vi",
+          label: tv("orgs.units.search"),
+          submitLabel: tv("orgs.filter.submit"),
+          fields: (
+            <>
+              <TextField
+                name="q"
+                type="search"
+                label={tv("orgs.units.search")}
+                hint={tv("orgs.units.searchHint")}
+                value={filters.q}
+                maxLength={200}
+              />
+              <SelectField
+                name="kind"
+                label={tv("orgs.filter.kind")}
+                value={filters.kind}
+                emptyLabel={tv("orgs.filter.all")}
+                options={kindOptions()}
+              />
+              <StatusFilterField value={filters.active} />
+            </>
+          ),
+        }}
+        count={tv("orgs.units.count", { count: rows.length })}
+        emptyText={tv("orgs.units.none")}
+        table={{
+          class: "data unit-tree",
+          caption: tv("orgs.units.caption"),
+          headings: [
+            tv("orgs.units.col.name"),
+            tv("orgs.units.col.kind"),
+            tv("orgs.units.col.parent"),
+            tv("orgs.units.col.codes"),
+            tv("orgs.units.col.status"),
+          ],
+        }}
+        rows={rows}
+        renderRow={({ node, depth }) => (
+          <tr key={node.id}>
+            <td class={`depth-${Math.min(depth, 4)}`}>
+              <a href={`/admin/don-vi/${node.id}`}>{node.name_vi}</a>
+              <div class="muted" lang="en">
+                {node.name_en}
+              </div>
+            </td>
+            <td>{tv(`orgs.kind.${node.kind}`)}</td>
+            <td>{node.parent_id ? (parentNames.get(node.parent_id) ?? "") : ""}</td>
+            <td>
+              {node.short_code}
+              {node.identifier_code ? (
+                <>
+                  <br />
+                  {node.identifier_code}
+                </>
+              ) : null}
+            </td>
+            <td>
+              <StatusTag active={node.active} />
+            </td>
+          </tr>
+        )}
+      />
     </>
   );
 }

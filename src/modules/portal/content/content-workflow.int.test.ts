@@ -155,7 +155,7 @@ describe("editorial workflow", () => {
     // Warm a cached page of the site to see it purged.
     t.services.pageCache.set(
       "test:/so-xay-dung",
-      { body: "x", etag: "x", contentType: "text/html", tags: [`site:${sxd}`] },
+      { body: Buffer.from("x"), etag: "x", contentType: "text/html", tags: [`site:${sxd}`] },
       60_000,
     );
     clock = new Date(when.getTime() + 1000);

@@ -2,6 +2,7 @@ import multipart from "@fastify/multipart";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { v7 as uuidv7 } from "uuid";
 import { csrfToken, registerAdminNav, sendAdminPage, setFlash } from "../../../platform/admin/shell.js";
+import { noteSiteReview } from "../../../platform/activity/index.js";
 import { actorFrom, recordAudit } from "../../../platform/audit/index.js";
 import { inTransaction } from "../../../platform/db/transaction.js";
 import { AppError, forbidden, notFound } from "../../../platform/http/errors.js";
@@ -9,6 +10,14 @@ import { formatDateTime, t } from "../../../platform/i18n/index.js";
 import { can, sitesFor } from "../../../platform/rbac/grants.js";
 import type { Role } from "../../../platform/rbac/roles.js";
 import { ingestFile } from "../media/ingest.js";
+import {
+  prepareRoyalty,
+  type RoyaltyRaw,
+  royaltyPanel,
+  royaltyRaw,
+  saveRoyalty,
+} from "../royalties/index.js";
+import { SPELLCHECKED_STATUSES, spellcheckPanelFor, spellWarningCounts } from "../spellcheck/index.js";
 import type { ContentItem, ContentKind, ContentStatus } from "../tables.js";
 import { tc } from "./catalogue.js";
 import { formatVnDateTime, parseVnDateTime } from "./domain/datetime.js";
@@ -267,6 +276,11 @@ export async function contentAdminRoutes(app: FastifyInstance): Promise<void> {
         listAdminItems(db, filters, { limit: ADMIN_PAGE_SIZE, offset: (page - 1) * ADMIN_PAGE_SIZE }),
         countByStatus(db, filters),
       ]);
+      // Items still being written or awaiting approval show how many words the spell check flags (SPEC §A11).
+      const spelling = await spellWarningCounts(
+        db,
+        list.rows.filter((r) => SPELLCHECKED_STATUSES.has(r.status)).map((r) => r.id),
+      );
       const shown: ContentListFilters = {
         q,
         site: site?.id ?? "",
@@ -290,6 +304,7 @@ export async function contentAdminRoutes(app: FastifyInstance): Promise<void> {
           categoryOptions={categoryOptions}
           canCreate={!promotable && sitesFor(staff, WRITE_ROLES).length !== 0}
           canPromote={canPromote}
+          spellingCounts={spelling}
         />,
       );
     },
@@ -461,6 +476,7 @@ export async function contentAdminRoutes(app: FastifyInstance): Promise<void> {
     workflowErrors?: Record<string, string>;
     scheduleValue?: string;
     commentValue?: string;
+    royaltyInput?: RoyaltyRaw | undefined;
   }
 
   async function sendEdit(
@@ -485,6 +501,7 @@ export async function contentAdminRoutes(app: FastifyInstance): Promise<void> {
       form = {
         mode: "edit",
         action: `/admin/noi-dung/${item.id}`,
+        recheckAction: `/admin/noi-dung/${item.id}/chinh-ta`,
         csrf,
         values,
         errors: opts.errors,
@@ -530,9 +547,11 @@ export async function contentAdminRoutes(app: FastifyInstance): Promise<void> {
           actions: availableActions(item.status, caps),
           scheduleValue: opts.scheduleValue ?? formatVnDateTime(item.publish_at),
           commentValue: opts.commentValue ?? "",
+          royalty: await royaltyPanel(db, item, opts.royaltyInput),
           errors: opts.workflowErrors,
         }}
         form={form}
+        spellcheck={await spellcheckPanelFor(request, item, opts.values)}
         lockedReason={lockedReason}
         uploadAction={
           editable ? `/admin/noi-dung/${item.id}/anh-bia?_csrf=${encodeURIComponent(csrf)}` : null
@@ -550,6 +569,8 @@ export async function contentAdminRoutes(app: FastifyInstance): Promise<void> {
   app.get<IdParams>("/admin/noi-dung/:id", { config: EDITORIAL }, async (request, reply) => {
     const item = await loadItemOr404(request, request.params.id);
     await assertCanSee(request, item);
+    // Opening an item of a site counts as reviewing that site (duty tracking, SPEC §F3).
+    noteSiteReview(request, item.site_id);
     return sendEdit(request, reply, item);
   });
 
@@ -666,6 +687,19 @@ export async function contentAdminRoutes(app: FastifyInstance): Promise<void> {
     return reply.redirect(`/admin/noi-dung/${outcome.item.id}`, 303);
   });
 
+  // ---- spell check of the text being edited (the form's button; works without JavaScript) ----
+
+  app.post<IdParams>("/admin/noi-dung/:id/chinh-ta", { config: EDITORIAL }, async (request, reply) => {
+    const current = await loadItemOr404(request, request.params.id);
+    await assertCanSee(request, current);
+    if (!capsOn(request, current.site_id).write) throw forbidden();
+    if (!isEditable(current.status)) return sendEdit(request, reply, current);
+    // Nothing is saved: the page comes back with the form as typed and the warnings for that text.
+    const values = contentValuesFromBody(request.body);
+    values.site_id = current.site_id;
+    return sendEdit(request, reply, current, { values });
+  });
+
   // ---- workflow ----
 
   app.post<IdParams>("/admin/noi-dung/:id/quy-trinh", { config: EDITORIAL }, async (request, reply) => {
@@ -678,7 +712,7 @@ export async function contentAdminRoutes(app: FastifyInstance): Promise<void> {
     const comment = formString(b.comment).trim();
     const scheduleRaw = formString(b.schedule_at).trim();
     const versionRaw = formString(b.version).trim();
-    const keep = { scheduleValue: scheduleRaw, commentValue: comment };
+    const keep = { scheduleValue: scheduleRaw, commentValue: comment, royaltyInput: royaltyRaw(b) };
     if (!isPersonAction(actionRaw)) {
       return sendEdit(
         request,
@@ -707,6 +741,11 @@ export async function contentAdminRoutes(app: FastifyInstance): Promise<void> {
       }
       publishAt = parsed.value;
     }
+    // The royalty assessment is checked before anything is written: an out-of-range one publishes nothing.
+    const royalty = await prepareRoyalty(db, action, b, caps.approve);
+    if (royalty.kind === "invalid") {
+      return sendEdit(request, reply, current, { ...keep, workflowErrors: royalty.errors }, 422);
+    }
     const actor = actorFrom(request);
     const now = new Date();
     const outcome = await inTransaction(db, async (tx) => {
@@ -725,6 +764,7 @@ export async function contentAdminRoutes(app: FastifyInstance): Promise<void> {
         publishAt,
         comment,
       });
+      await saveRoyalty(tx, actor, updated, royalty, now);
       return { kind: "done" as const, item: updated };
     });
     if (outcome.kind === "gone") throw notFound();

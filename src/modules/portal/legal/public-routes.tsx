@@ -67,11 +67,12 @@ export async function legalPublicRoutes(app: FastifyInstance): Promise<void> {
     }
     const html = await render();
     if (cacheable) {
+      const body = Buffer.from(html, "utf8");
       cache.set(
         key,
         {
-          body: html,
-          etag: etagFor(html),
+          body,
+          etag: etagFor(body),
           contentType: "text/html; charset=utf-8",
           tags: ["legal", `site:${found.site.id}`],
         },

@@ -230,14 +230,19 @@ export async function renderHomeSections(
   countView(request, site.id, null);
   const { db, pageCache } = request.server.services;
   const key = `home-sections|${site.id}`;
-  let html = pageCache.get(key)?.body;
+  let html = pageCache.get(key)?.body.toString("utf8");
   if (html === undefined) {
     const blocks = await loadBlocks(db, site);
     const ref: SiteRef = { slug: site.slug, lang: site.lang };
     html = blocks.map((b) => renderFragment(<BlockView block={b} site={ref} lang={site.lang} />)).join("");
     pageCache.set(
       key,
-      { body: html, etag: "", contentType: "text/html; fragment", tags: [`site:${site.id}`] },
+      {
+        body: Buffer.from(html, "utf8"),
+        etag: "",
+        contentType: "text/html; fragment",
+        tags: [`site:${site.id}`],
+      },
       PAGE_CACHE_TTL_MS,
     );
   }

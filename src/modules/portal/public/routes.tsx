@@ -8,6 +8,7 @@ import { renderDocument } from "../../../platform/ui/render.js";
 import { buildShell, type Site, siteAccentCss } from "../../orgs/index.js";
 import { variantName } from "../media/domain/media-policy.js";
 import { mediaUrl, middleVariant } from "../media/responsive-image.js";
+import { renderArticleComments } from "../comments/render-article-comments.js";
 import { countView } from "../stats/view-counter.js";
 import type { ContentKind, MediaVariant } from "../tables.js";
 import { ancestry, childrenOf, isVisible, subtreeIds } from "./domain/category-tree.js";
@@ -113,7 +114,7 @@ export async function portalPublicRoutes(app: FastifyInstance): Promise<void> {
   ): Promise<RenderedPublic> {
     const { site, unit } = found;
     const ref = refOf(site);
-    const [categories, related, translation] = await Promise.all([
+    const [categories, related, translation, comments] = await Promise.all([
       item.categoryId ? siteCategories(db, site.id) : Promise.resolve([]),
       item.kind !== "page" && item.categoryId
         ? latestLive(db, {
@@ -125,6 +126,7 @@ export async function portalPublicRoutes(app: FastifyInstance): Promise<void> {
           })
         : Promise.resolve([]),
       liveTranslation(db, item, site.lang),
+      renderArticleComments(request, db, item, site.lang),
     ]);
     const path = contentHref(ref, item);
     const translationHref = translation
@@ -180,6 +182,7 @@ export async function portalPublicRoutes(app: FastifyInstance): Promise<void> {
         related={related}
         relatedTitle={t(site.lang, "portal.pub.related")}
         textOnly={wantsTextOnly(request.query)}
+        comments={comments}
       />,
     );
     // An item that expires within the minute leaves the cache when it expires.

@@ -1,20 +1,10 @@
-import { type ExpressionBuilder, sql } from "kysely";
-import type { Database } from "../../../platform/db/schema.js";
+import { sql } from "kysely";
 import type { Executor } from "../../../platform/db/transaction.js";
-import type { Category, ContentKind, HomeSection, MediaVariant } from "../tables.js";
+import { isLive } from "../live-content.js";
+import type { ContentKind, MediaVariant } from "../tables.js";
 
-/**
- * What readers may see: published, the publish time reached, not expired. Every public query goes through this one
- * condition, so a scheduled or expired item cannot leak through one page and not another. Times are the database's
- * own clock, the one the publishing job uses.
- */
-function isLive(eb: ExpressionBuilder<Database & { ci: Database["content_items"] }, "ci">) {
-  return eb.and([
-    eb("ci.status", "=", "published"),
-    eb("ci.published_at", "<=", sql<Date>`now()`),
-    eb.or([eb("ci.expire_at", "is", null), eb("ci.expire_at", ">", sql<Date>`now()`)]),
-  ]);
-}
+export { siteCategories } from "../category-queries.js";
+export { siteHomeSections as homeSections } from "../home-section-queries.js";
 
 /** A cover image as the views need it: the media row's sizes and its own alt/caption/credit as fallbacks. */
 export interface CoverImage {
@@ -317,27 +307,6 @@ export async function liveTranslation(
   return row
     ? { id: row.id, kind: row.kind, slug: row.slug, siteSlug: row.site_slug, siteLang: row.site_lang }
     : null;
-}
-
-/** Every category of a site (a few dozen at most), in display order: tree, breadcrumbs and sub-categories. */
-export async function siteCategories(db: Executor, siteId: string): Promise<Category[]> {
-  return db
-    .selectFrom("categories")
-    .selectAll()
-    .where("site_id", "=", siteId)
-    .orderBy("sort_order")
-    .orderBy("name")
-    .execute();
-}
-
-export async function homeSections(db: Executor, siteId: string): Promise<HomeSection[]> {
-  return db
-    .selectFrom("home_sections")
-    .selectAll()
-    .where("site_id", "=", siteId)
-    .orderBy("position")
-    .orderBy("id")
-    .execute();
 }
 
 export interface ListedLegalDocument {

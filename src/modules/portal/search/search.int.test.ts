@@ -389,11 +389,34 @@ describe("public search on PostgreSQL", () => {
       limit: PAGE_SIZE,
       offset: 0,
     });
-    const plan = await sql<{ "QUERY PLAN": string }>`explain ${query}`.execute(t.services.db);
-    const text = plan.rows.map((r) => r["QUERY PLAN"]).join("\n");
-    expect(text).toContain("content_items_search_idx");
+    // The test database holds a few hundred items, which PostgreSQL rightly reads whole; with sequential scans
+    // priced out, the plan shows whether the query can use the GIN indexes at all (the expression must match).
+    const text = await t.services.db.transaction().execute(async (tx) => {
+      await sql`set local enable_seqscan = off`.execute(tx);
+      const plan = await sql<{ "QUERY PLAN": string }>`explain ${query}`.execute(tx);
+      return plan.rows.map((r) => r["QUERY PLAN"]).join("\n");
+    });
+    expect(text).toContain("content_search_search_idx");
     expect(text).toContain("legal_documents_search_idx");
-    expect(text).not.toMatch(/Seq Scan on content_items/);
+    expect(text).not.toMatch(/Seq Scan on content_(items|search)/);
+  });
+
+  it("keeps the search table in step with publishing, editing, unpublishing and deleting", async () => {
+    const db = t.services.db;
+    const found = async (q: string) => slugs((await get(`${base}?q=${encodeURIComponent(q)}`)).body);
+    const id = await insertItem(db, f, { key: "dong-bo", title: "Trạm bơm Thạch Nham", status: "draft" });
+    expect(await found("thach nham")).not.toContain("dong-bo");
+    await sql`update content_items set status = 'published' where id = ${id}`.execute(db);
+    expect(await found("thach nham")).toContain("dong-bo");
+    await sql`update content_items set title = 'Hồ chứa Nước Trong' where id = ${id}`.execute(db);
+    expect(await found("thach nham")).not.toContain("dong-bo");
+    expect(await found("nuoc trong")).toContain("dong-bo");
+    await sql`update content_items set status = 'unpublished' where id = ${id}`.execute(db);
+    expect(await found("nuoc trong")).not.toContain("dong-bo");
+    await sql`update content_items set status = 'published' where id = ${id}`.execute(db);
+    await sql`delete from content_items where id = ${id}`.execute(db);
+    const left = await sql<{ n: string }>`select count(*) as n from content_search where id = ${id}`.execute(db);
+    expect(Number(left.rows[0]?.n)).toBe(0);
   });
 
   it("runs at most three queries for a page of results", async () => {

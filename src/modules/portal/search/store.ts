@@ -80,17 +80,14 @@ function score(
 }
 
 /**
- * Matches are first cut to the most recent MAX_RESULTS (+1, to know there are more) of each kind, then ranked. On a
- * common word ("quảng ngãi" is in most of the province's articles) PostgreSQL then walks the date index and stops
- * after a few hundred matches, instead of ranking and counting tens of thousands of rows; on a rare word it takes the
- * GIN index. Either way a search costs about the same whatever the size of the archive.
+ * Matches are first cut to the most recent MAX_RESULTS (+1, to know there are more) of each kind, then ranked, so
+ * ranking and counting never cover tens of thousands of rows. A common word ("quảng ngãi" is in one article of nine)
+ * still makes PostgreSQL read every match's date: it reads them from content_search, whose narrow rows (migration
+ * 2070) put ~36 items on a page instead of ~4 in content_items.
  */
 function contentHits(req: SearchRequest, tsq: RawBuilder<unknown>) {
-  const where = [
-    sql`c.search @@ ${tsq}`,
-    sql`c.status = 'published'`,
-    sql`(c.expire_at is null or c.expire_at > now())`,
-  ];
+  // content_search holds published items only (migration 2070): no status filter.
+  const where = [sql`c.search @@ ${tsq}`, sql`(c.expire_at is null or c.expire_at > now())`];
   if (req.scope.kind === "site") where.push(sql`c.site_id = ${req.scope.siteId}::uuid`);
   if (req.categoryId) where.push(sql`c.category_id = ${req.categoryId}::uuid`);
   if (req.type && req.type !== "legal") where.push(sql`c.kind = ${req.type}`);
@@ -100,9 +97,8 @@ function contentHits(req: SearchRequest, tsq: RawBuilder<unknown>) {
     select 'content'::text as source, k.id, k.kind::text as type, k.site_id, k.at,
       ${score(sql`k.search_head`, tsq, sql`k.head_text`, req)} as score
     from (
-      select c.id, c.kind, c.site_id, c.published_at as at, c.search_head,
-        lower(c.title || ' ' || coalesce(c.lead, '')) as head_text
-      from content_items c
+      select c.id, c.kind, c.site_id, c.published_at as at, c.search_head, c.head_text
+      from content_search c
       where ${sql.join(where, sql` and `)}
       order by c.published_at desc
       limit ${MAX_RESULTS + 1}

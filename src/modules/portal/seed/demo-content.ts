@@ -180,5 +180,5 @@ export async function seedDemoContent(
 
 /** Fresh planner statistics after a bulk load, so the first pages do not plan against empty tables. */
 export async function analyse(db: Db | Tx): Promise<void> {
-  await sql`analyze categories, content_items, legal_documents, page_views`.execute(db);
+  await sql`analyze categories, content_items, content_search, legal_documents, page_views`.execute(db);
 }

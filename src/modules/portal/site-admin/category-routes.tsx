@@ -135,7 +135,10 @@ export async function categoryAdminRoutes(app: FastifyInstance): Promise<void> {
     { config: SITE_ADMINS },
     async (request, reply) => {
       const site = await siteFor(db, request, request.params.siteId);
-      return sendCategoryForm(request, reply, site, { values: categoryValuesFromBody({}) });
+      // The compliance checker links here with the missing item's name and slug filled in.
+      const query = (request.query ?? {}) as Record<string, unknown>;
+      const values = categoryValuesFromBody({ name: query.name, slug: query.slug });
+      return sendCategoryForm(request, reply, site, { values });
     },
   );
 

@@ -1,32 +1,18 @@
-import { sql } from "kysely";
 import type { Executor } from "../../../platform/db/transaction.js";
+import { siteCategories } from "../category-queries.js";
+import { siteHomeSections } from "../home-section-queries.js";
+import { isLive } from "../live-content.js";
 import type { Category, HomeSection, HomeSectionKind } from "../tables.js";
 
 /** Categories and home sections of one site: the site admin's writes (reads for the public are in public/store.ts). */
 
 export async function categoriesOfSite(db: Executor, siteId: string): Promise<Category[]> {
-  return db
-    .selectFrom("categories")
-    .selectAll()
-    .where("site_id", "=", siteId)
-    .orderBy("sort_order")
-    .orderBy("name")
-    .execute();
+  return siteCategories(db, siteId);
 }
 
-/**
- * The site's categories, locked for the rest of the transaction: moves and reorders read the whole tree and write
- * several rows, so two admins reordering at once must take turns.
- */
+/** The site's categories, locked for the rest of the transaction (see siteCategories). */
 export async function categoriesOfSiteForUpdate(db: Executor, siteId: string): Promise<Category[]> {
-  return db
-    .selectFrom("categories")
-    .selectAll()
-    .where("site_id", "=", siteId)
-    .orderBy("sort_order")
-    .orderBy("name")
-    .forUpdate()
-    .execute();
+  return siteCategories(db, siteId, { lockForUpdate: true });
 }
 
 export async function categoryWithSlug(
@@ -84,25 +70,12 @@ export async function setSortOrders(
 }
 
 export async function sectionsOfSite(db: Executor, siteId: string): Promise<HomeSection[]> {
-  return db
-    .selectFrom("home_sections")
-    .selectAll()
-    .where("site_id", "=", siteId)
-    .orderBy("position")
-    .orderBy("id")
-    .execute();
+  return siteHomeSections(db, siteId);
 }
 
 /** The site's sections, locked: positions are renumbered as a whole. */
 export async function sectionsOfSiteForUpdate(db: Executor, siteId: string): Promise<HomeSection[]> {
-  return db
-    .selectFrom("home_sections")
-    .selectAll()
-    .where("site_id", "=", siteId)
-    .orderBy("position")
-    .orderBy("id")
-    .forUpdate()
-    .execute();
+  return siteHomeSections(db, siteId, { lockForUpdate: true });
 }
 
 export async function insertSection(
@@ -146,21 +119,24 @@ export async function setSectionPositions(db: Executor, ids: readonly string[]):
   }
 }
 
+/** The site's articles that readers may see: what a lead-story section may pin. */
+function liveArticlesOf(db: Executor, siteId: string) {
+  return db
+    .selectFrom("content_items as ci")
+    .where("ci.site_id", "=", siteId)
+    .where("ci.kind", "=", "article")
+    .where(isLive);
+}
+
 /** Live articles of the site a lead story may pin: the newest, enough to choose from. */
 export async function pinnableArticles(
   db: Executor,
   siteId: string,
   limit = 50,
 ): Promise<{ id: string; title: string; published_at: Date | null }[]> {
-  return db
-    .selectFrom("content_items")
-    .select(["id", "title", "published_at"])
-    .where("site_id", "=", siteId)
-    .where("kind", "=", "article")
-    .where("status", "=", "published")
-    .where("published_at", "<=", sql<Date>`now()`)
-    .where((eb) => eb.or([eb("expire_at", "is", null), eb("expire_at", ">", sql<Date>`now()`)]))
-    .orderBy("published_at", "desc")
+  return liveArticlesOf(db, siteId)
+    .select(["ci.id", "ci.title", "ci.published_at"])
+    .orderBy("ci.published_at", "desc")
     .limit(limit)
     .execute();
 }
@@ -172,16 +148,7 @@ export function isUniqueViolation(err: unknown): boolean {
 
 /** Whether an id names a live article of the site (a lead story's pinned article). */
 export async function liveArticleExists(db: Executor, siteId: string, id: string): Promise<boolean> {
-  const row = await db
-    .selectFrom("content_items")
-    .select("id")
-    .where("id", "=", id)
-    .where("site_id", "=", siteId)
-    .where("kind", "=", "article")
-    .where("status", "=", "published")
-    .where("published_at", "<=", sql<Date>`now()`)
-    .where((eb) => eb.or([eb("expire_at", "is", null), eb("expire_at", ">", sql<Date>`now()`)]))
-    .executeTakeFirst();
+  const row = await liveArticlesOf(db, siteId).select("ci.id").where("ci.id", "=", id).executeTakeFirst();
   return row !== undefined;
 }
 

@@ -10,6 +10,12 @@ import {
   TextField,
 } from "../../../../platform/ui/components/forms.js";
 import { mediaUrl } from "../../media/responsive-image.js";
+import { RoyaltyFields, type RoyaltyPanelData } from "../../royalties/index.js";
+import {
+  SpellcheckPanel,
+  type SpellcheckPanelProps,
+  SpellcheckRecheckButton,
+} from "../../spellcheck/views/spellcheck-panel.js";
 import type { ContentItem } from "../../tables.js";
 import { tc } from "../catalogue.js";
 import { CONTENT_KINDS, type ContentFormValues } from "../domain/input.js";
@@ -59,6 +65,8 @@ export interface ContentFormProps {
   categoryOptions: Option[];
   imageOptions: Option[];
   coverPreview: { sha256: string; alt: string } | null;
+  /** Edit only: where the spell check button sends the unsaved text. */
+  recheckAction?: string | undefined;
 }
 
 export function ContentForm(props: ContentFormProps) {
@@ -184,6 +192,7 @@ export function ContentForm(props: ContentFormProps) {
         <button type="submit" class="button">
           {props.mode === "create" ? tc("portal.content.saveNew") : tc("portal.content.saveDraft")}
         </button>
+        {props.recheckAction ? <SpellcheckRecheckButton action={props.recheckAction} /> : null}
       </div>
     </form>
   );
@@ -236,6 +245,8 @@ export interface WorkflowPanelProps {
   scheduleValue: string;
   commentValue: string;
   errors?: Errors | undefined;
+  /** Royalty assessment fields of the publish and schedule forms (null for static pages). */
+  royalty?: RoyaltyPanelData | null;
 }
 
 function WorkflowForm({
@@ -273,6 +284,7 @@ export function WorkflowPanel(props: WorkflowPanelProps) {
       ) : null}
       {actions.includes("publish") ? (
         <WorkflowForm item={item} csrf={csrf} action="publish">
+          <RoyaltyFields data={props.royalty} action="publish" errors={errors} />
           <button type="submit" class="button">
             {item.status === "unpublished" ? tc("portal.workflow.republish") : tc("portal.workflow.publish")}
           </button>
@@ -288,6 +300,7 @@ export function WorkflowPanel(props: WorkflowPanelProps) {
             errors={errors}
             maxLength={25}
           />
+          <RoyaltyFields data={props.royalty} action="schedule" errors={errors} />
           <button type="submit" class="button secondary">
             {tc("portal.workflow.schedule")}
           </button>
@@ -328,6 +341,8 @@ export interface EditPageProps {
   workflow: WorkflowPanelProps;
   /** The edit form when the person may edit the item in its state; otherwise why not. */
   form: ContentFormProps | null;
+  /** Spell check warnings (advisory): before submitting for the editor, on the item page for the approver. */
+  spellcheck?: SpellcheckPanelProps | null;
   lockedReason: string | null;
   /** Cover upload (multipart) form, when the item can be edited. */
   uploadAction: string | null;
@@ -383,6 +398,7 @@ export function EditView(props: EditPageProps) {
         <p>{tc("portal.content.originNotice", { site: props.originSiteName })}</p>
       ) : null}
 
+      {props.spellcheck ? <SpellcheckPanel {...props.spellcheck} /> : null}
       <WorkflowPanel {...props.workflow} />
 
       {props.promote ? (

@@ -1,5 +1,6 @@
 import { formatDateTime } from "../../../../platform/i18n/index.js";
 import { SelectField, TextField } from "../../../../platform/ui/components/forms.js";
+import { SpellcheckCount, SpellcheckCountHeading } from "../../spellcheck/views/spellcheck-panel.js";
 import type { ContentKind, ContentStatus } from "../../tables.js";
 import { tc } from "../catalogue.js";
 import { CONTENT_KINDS } from "../domain/input.js";
@@ -62,6 +63,8 @@ export function ContentListView(props: {
   categoryOptions: Option[] | null;
   canCreate: boolean;
   canPromote: boolean;
+  /** Spell check warnings per item still in the editorial process (absent: no column). */
+  spellingCounts?: Map<string, number>;
 }) {
   const { rows, total, page, pageSize, filters, counts } = props;
   const pages = Math.max(1, Math.ceil(total / pageSize));
@@ -177,6 +180,7 @@ export function ContentListView(props: {
               <th scope="col">{tc("portal.content.col.kind")}</th>
               <th scope="col">{tc("portal.content.col.category")}</th>
               <th scope="col">{tc("portal.content.col.status")}</th>
+              {props.spellingCounts ? <SpellcheckCountHeading /> : null}
               <th scope="col">{tc("portal.content.col.updated")}</th>
             </tr>
           </thead>
@@ -198,6 +202,11 @@ export function ContentListView(props: {
                 <td>
                   <StatusTag status={r.status} />
                 </td>
+                {props.spellingCounts ? (
+                  <td>
+                    <SpellcheckCount count={props.spellingCounts.get(r.id)} />
+                  </td>
+                ) : null}
                 <td>
                   {formatDateTime(r.updated_at)}
                   {r.updated_by_name ? (

@@ -14,6 +14,13 @@ import type { DocumentFile } from "../store.js";
 import { describedBy, Group } from "./parts.js";
 import { formatFileSize, tl } from "./text.js";
 
+/** The three dates of a document, typed dd/mm/yyyy, each with the hint that says when it may stay empty. */
+const DATE_FIELDS = [
+  { name: "issued_on", hintKey: "legal.hint.date" },
+  { name: "effective_on", hintKey: "legal.hint.effective_on" },
+  { name: "expires_on", hintKey: "legal.hint.expires_on" },
+] as const satisfies readonly { name: keyof DocumentFormValues; hintKey: string }[];
+
 export interface DocumentFormProps {
   /** Where the form posts, without the CSRF query (added here: multipart bodies are read after the CSRF check). */
   action: string;
@@ -118,36 +125,19 @@ export function DocumentForm(props: DocumentFormProps) {
         </fieldset>
         <fieldset class="row-group">
           <legend>{tl("legal.admin.datesSection")}</legend>
-          <TextField
-            name="issued_on"
-            label={label("issued_on")}
-            hint={tl("legal.hint.date")}
-            value={values.issued_on}
-            errors={errors}
-            inputMode="numeric"
-            maxLength={10}
-            autocomplete="off"
-          />
-          <TextField
-            name="effective_on"
-            label={label("effective_on")}
-            hint={tl("legal.hint.effective_on")}
-            value={values.effective_on}
-            errors={errors}
-            inputMode="numeric"
-            maxLength={10}
-            autocomplete="off"
-          />
-          <TextField
-            name="expires_on"
-            label={label("expires_on")}
-            hint={tl("legal.hint.expires_on")}
-            value={values.expires_on}
-            errors={errors}
-            inputMode="numeric"
-            maxLength={10}
-            autocomplete="off"
-          />
+          {DATE_FIELDS.map(({ name, hintKey }) => (
+            <TextField
+              key={name}
+              name={name}
+              label={label(name)}
+              hint={tl(hintKey)}
+              value={values[name]}
+              errors={errors}
+              inputMode="numeric"
+              maxLength={10}
+              autocomplete="off"
+            />
+          ))}
           <Group
             id="f-replaced_by"
             label={label("replaced_by")}

@@ -1,4 +1,5 @@
 import { formatDate } from "../../../../platform/i18n/index.js";
+import { AdminList } from "../../../../platform/ui/components/admin-list.js";
 import { SelectField, TextField } from "../../../../platform/ui/components/forms.js";
 import { DOC_TYPES } from "../domain/doc-types.js";
 import type { LegalStatus } from "../domain/status.js";
@@ -49,81 +50,80 @@ export function AdminListView({
           {tl("legal.admin.import")}
         </a>
       </p>
-      <form method="get" action="/admin/van-ban" class="filters" aria-label={tl("legal.admin.search")}>
-        <TextField
-          name="q"
-          type="search"
-          label={tl("legal.admin.search")}
-          hint={tl("legal.admin.searchHint")}
-          value={filters.q}
-          maxLength={200}
-        />
-        <SelectField
-          name="loai"
-          label={tl("legal.f.doc_type")}
-          value={filters.loai}
-          emptyLabel={tl("legal.admin.all")}
-          options={DOC_TYPES.map((t) => ({ value: t.key, label: t.vi }))}
-        />
-        <SelectField
-          name="nam"
-          label={tl("legal.public.year")}
-          value={filters.nam}
-          emptyLabel={tl("legal.admin.all")}
-          options={years.map((y) => ({ value: String(y), label: String(y) }))}
-        />
-        <SelectField
-          name="cong_khai"
-          label={tl("legal.admin.publishedFilter")}
-          value={filters.cong_khai}
-          emptyLabel={tl("legal.admin.all")}
-          options={[
-            { value: "1", label: tl("legal.admin.publishedYes") },
-            { value: "0", label: tl("legal.admin.publishedNo") },
-          ]}
-        />
-        <div class="form-group">
-          <button type="submit" class="button secondary">
-            {tl("legal.admin.filter")}
-          </button>
-        </div>
-      </form>
-      <p role="status">{tl("legal.admin.count", { count: total })}</p>
-      {rows.length === 0 ? (
-        <p>{tl("legal.admin.none")}</p>
-      ) : (
-        <table class="data legal-table">
-          <caption class="visually-hidden">{tl("legal.admin.caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{tl("legal.f.number_symbol")}</th>
-              <th scope="col">{tl("legal.f.doc_type")}</th>
-              <th scope="col">{tl("legal.f.issuer_unit_id")}</th>
-              <th scope="col">{tl("legal.f.issued_on")}</th>
-              <th scope="col">{tl("legal.f.summary")}</th>
-              <th scope="col">{tl("legal.f.status")}</th>
-              <th scope="col">{tl("legal.admin.col.published")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <td>
-                  <a href={`/admin/van-ban/${r.id}`}>{r.number_symbol}</a>
-                </td>
-                <td>{r.doc_type}</td>
-                <td>{r.issuer_name}</td>
-                <td>{formatDate(r.issued_on)}</td>
-                <td>{r.summary}</td>
-                <td>
-                  <StatusTag status={statusOf(r)} lang="vi" />
-                </td>
-                <td>{r.published ? tl("legal.admin.yes") : tl("legal.admin.no")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <AdminList
+        filter={{
+          action: "/admin/van-ban",
+          label: tl("legal.admin.search"),
+          submitLabel: tl("legal.admin.filter"),
+          fields: (
+            <>
+              <TextField
+                name="q"
+                type="search"
+                label={tl("legal.admin.search")}
+                hint={tl("legal.admin.searchHint")}
+                value={filters.q}
+                maxLength={200}
+              />
+              <SelectField
+                name="loai"
+                label={tl("legal.f.doc_type")}
+                value={filters.loai}
+                emptyLabel={tl("legal.admin.all")}
+                options={DOC_TYPES.map((t) => ({ value: t.key, label: t.vi }))}
+              />
+              <SelectField
+                name="nam"
+                label={tl("legal.public.year")}
+                value={filters.nam}
+                emptyLabel={tl("legal.admin.all")}
+                options={years.map((y) => ({ value: String(y), label: String(y) }))}
+              />
+              <SelectField
+                name="cong_khai"
+                label={tl("legal.admin.publishedFilter")}
+                value={filters.cong_khai}
+                emptyLabel={tl("legal.admin.all")}
+                options={[
+                  { value: "1", label: tl("legal.admin.publishedYes") },
+                  { value: "0", label: tl("legal.admin.publishedNo") },
+                ]}
+              />
+            </>
+          ),
+        }}
+        count={tl("legal.admin.count", { count: total })}
+        emptyText={tl("legal.admin.none")}
+        table={{
+          class: "data legal-table",
+          caption: tl("legal.admin.caption"),
+          headings: [
+            tl("legal.f.number_symbol"),
+            tl("legal.f.doc_type"),
+            tl("legal.f.issuer_unit_id"),
+            tl("legal.f.issued_on"),
+            tl("legal.f.summary"),
+            tl("legal.f.status"),
+            tl("legal.admin.col.published"),
+          ],
+        }}
+        rows={rows}
+        renderRow={(r) => (
+          <tr key={r.id}>
+            <td>
+              <a href={`/admin/van-ban/${r.id}`}>{r.number_symbol}</a>
+            </td>
+            <td>{r.doc_type}</td>
+            <td>{r.issuer_name}</td>
+            <td>{formatDate(r.issued_on)}</td>
+            <td>{r.summary}</td>
+            <td>
+              <StatusTag status={statusOf(r)} lang="vi" />
+            </td>
+            <td>{r.published ? tl("legal.admin.yes") : tl("legal.admin.no")}</td>
+          </tr>
+        )}
+      />
       <Pagination lang="vi" page={page} pages={pages} hrefFor={(p) => adminListHref(filters, p)} />
     </>
   );

@@ -1,3 +1,4 @@
+import type { JSX } from "preact";
 import { type Lang, t } from "../../../../platform/i18n/index.js";
 import { PublicLayout, type PublicShell } from "../../../../platform/ui/public-layout.js";
 import { ResponsiveImage } from "../../media/responsive-image.js";
@@ -65,6 +66,7 @@ export function ContentPage({
   related,
   relatedTitle,
   textOnly,
+  comments = null,
 }: {
   shell: PublicShell;
   site: SiteRef;
@@ -75,6 +77,8 @@ export function ContentPage({
   related: ListedItem[];
   relatedTitle: string | null;
   textOnly: boolean;
+  /** Readers' comments (comments module), under the article. */
+  comments?: JSX.Element | null;
 }) {
   const lang = shell.lang;
   const isPage = item.kind === "page";
@@ -170,6 +174,7 @@ export function ContentPage({
           </footer>
         ) : null}
       </article>
+      {comments}
       {related.length > 0 && relatedTitle ? (
         <section class="related" aria-labelledby="related-title">
           <h2 id="related-title">{relatedTitle}</h2>

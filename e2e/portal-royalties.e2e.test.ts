@@ -1,0 +1,94 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectNoAxeViolations } from "./support/axe.js";
+import { launchBrowser, newPerson } from "./support/browser.js";
+import { E2E_ADMIN_PASSWORD, type RunningServer, startServer } from "./support/server.js";
+import { Authenticator } from "./support/totp.js";
+
+/**
+ * Royalties (SPEC §A10) in Chromium on the demo province: the system administrator opens the monthly sheet, the rate
+ * table and a class's form, meets the error summaries, and assesses a submitted article while publishing it.
+ * axe (WCAG 2.1 AA) runs on every page passed through.
+ */
+
+function pathOf(page: Page): string {
+  return new URL(page.url()).pathname;
+}
+
+async function arrived(page: Page, label: string): Promise<void> {
+  await expect(page.locator("h1").first().textContent(), `${label}: a heading`).resolves.toBeTruthy();
+  await expect(page.locator("body").textContent()).resolves.not.toMatch(/Lỗi máy chủ|Internal Server Error/);
+  await expectNoAxeViolations(page, label);
+}
+
+describe("royalties in Chromium", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let admin: Page;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    admin = await (await newPerson(browser, server.url)).newPage();
+    await admin.goto("/admin/dang-nhap");
+    await admin.getByLabel("Tên đăng nhập").fill("admin");
+    await admin.getByLabel("Mật khẩu", { exact: true }).fill(E2E_ADMIN_PASSWORD);
+    await admin.getByRole("button", { name: "Đăng nhập" }).click();
+    const secret = ((await admin.locator(".totp-secret").textContent()) ?? "").replace(/\s+/g, "");
+    await admin.getByLabel("Mã xác thực").fill(new Authenticator(secret).code());
+    await admin.getByRole("button", { name: "Xác nhận và tiếp tục" }).click();
+    await admin.getByRole("link", { name: "Tôi đã lưu mã khôi phục" }).click();
+    expect(pathOf(admin)).toBe("/admin");
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("the sheet, with a month typed wrong and then right", async () => {
+    await admin
+      .getByRole("navigation", { name: "Quản trị" })
+      .getByRole("link", { name: "Nhuận bút", exact: true })
+      .click();
+    expect(pathOf(admin)).toBe("/admin/nhuan-but");
+    await arrived(admin, "royalty sheet");
+    await admin.getByLabel("Tháng", { exact: true }).fill("2026-11");
+    await admin.getByRole("button", { name: "Xem bảng kê" }).click();
+    await arrived(admin, "royalty sheet with a bad month");
+    await expect(admin.locator(".error-summary").textContent()).resolves.toContain(
+      "Tháng phải có dạng tháng/năm",
+    );
+  });
+
+  it("the rate table and a class's form, with their error summaries", async () => {
+    await admin.goto("/admin/nhuan-but/bang-nhuan-but");
+    await arrived(admin, "rate table");
+    await admin.getByLabel("Giá trị 1 điểm (đồng)").fill("không rõ");
+    await admin.getByRole("button", { name: "Lưu giá trị 1 điểm" }).click();
+    await arrived(admin, "rate table with errors");
+    await admin.getByRole("link", { name: "Sửa loại “Bài viết, ghi chép”" }).click();
+    await arrived(admin, "class form");
+    await admin.getByLabel("Số điểm tối đa").fill("1");
+    await admin.getByRole("button", { name: "Lưu loại tác phẩm" }).click();
+    await arrived(admin, "class form with errors");
+  });
+
+  it("assesses a submitted article while publishing it", async () => {
+    await admin.goto("/admin/noi-dung?status=submitted&kind=article");
+    await admin.locator("table a[href^='/admin/noi-dung/']").first().click();
+    await arrived(admin, "submitted article with the assessment fields");
+    const publish = admin
+      .locator("form.workflow-form")
+      .filter({ has: admin.locator("input[value='publish']") });
+    await publish.getByLabel("Số điểm").fill("99");
+    await publish.getByRole("button").click();
+    await arrived(admin, "assessment out of range");
+    await expect(admin.locator(".error-summary").textContent()).resolves.toContain("ngoài khung");
+    const again = admin
+      .locator("form.workflow-form")
+      .filter({ has: admin.locator("input[value='publish']") });
+    await again.getByLabel("Số điểm").fill("3");
+    await again.getByRole("button").click();
+    await arrived(admin, "published article");
+    await expect(admin.locator("body").textContent()).resolves.toContain("Đã chấm: Tin, 3 điểm");
+  });
+});

@@ -1,0 +1,51 @@
+import type { ComponentChildren, VNode } from "preact";
+
+export interface AdminListProps<Row> {
+  /** The filter form: a GET to the list's own address, so a filtered list can be bookmarked and shared. */
+  filter: { action: string; label: string; submitLabel: string; fields: ComponentChildren };
+  /** "12 đơn vị", announced as a status so a screen reader hears the result of filtering. */
+  count: string;
+  /** The sentence shown instead of an empty table. */
+  emptyText: string;
+  table: { class: string; caption: string; headings: readonly string[] };
+  rows: readonly Row[];
+  /** One table row (a <tr> with a key) per list row. */
+  renderRow: (row: Row) => VNode;
+}
+
+/**
+ * The body of an admin register page: filter form, count, then the rows as a table whose caption names it for screen
+ * readers and whose column headers are scoped, or a sentence when nothing matches.
+ */
+export function AdminList<Row>({ filter, count, emptyText, table, rows, renderRow }: AdminListProps<Row>) {
+  return (
+    <>
+      <form method="get" action={filter.action} class="filters" aria-label={filter.label}>
+        {filter.fields}
+        <div class="form-group">
+          <button type="submit" class="button secondary">
+            {filter.submitLabel}
+          </button>
+        </div>
+      </form>
+      <p role="status">{count}</p>
+      {rows.length === 0 ? (
+        <p>{emptyText}</p>
+      ) : (
+        <table class={table.class}>
+          <caption class="visually-hidden">{table.caption}</caption>
+          <thead>
+            <tr>
+              {table.headings.map((heading) => (
+                <th key={heading} scope="col">
+                  {heading}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>{rows.map((row) => renderRow(row))}</tbody>
+        </table>
+      )}
+    </>
+  );
+}
