@@ -17,7 +17,8 @@
  * Settings (environment): BENCH_DURATION seconds per target (10), BENCH_CONNECTIONS (50), BENCH_WARMUP seconds (2),
  * BENCH_DATABASE_URL or DATABASE_URL to measure on PostgreSQL (the database is created if missing, e.g.
  * postgres://root@127.0.0.1:5432/congso_bench) instead of PGlite in a temp DATA_DIR, BENCH_ARTICLES (100000 on
- * PostgreSQL, 3000 on PGlite), BENCH_ROTATE distinct article URLs for the uncached target (20000).
+ * PostgreSQL, 3000 on PGlite), BENCH_ROTATE distinct article URLs for the uncached target (20000), BENCH_ONLY
+ * (e.g. "cached,search": only the targets whose name contains one of these words, beside raw hello).
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -49,7 +50,16 @@ const settings = {
   databaseUrl,
   articles: intFromEnv("BENCH_ARTICLES", databaseUrl ? 100_000 : 3000),
   rotate: intFromEnv("BENCH_ROTATE", 20_000),
+  /** BENCH_ONLY=cached,search: measure only the targets whose name contains one of these words (raw hello always). */
+  only: (process.env.BENCH_ONLY ?? "")
+    .split(",")
+    .map((w) => w.trim())
+    .filter((w) => w !== ""),
 };
+
+function wanted(target: string): boolean {
+  return settings.only.length === 0 || settings.only.some((w) => target.includes(w));
+}
 
 interface Figures {
   target: string;
@@ -265,20 +275,31 @@ async function main(): Promise<void> {
     const home = await fetch(`${app.url}/`);
     if (home.status !== 200) console.warn(`Cảnh báo: trang chủ trả về ${home.status}, không phải 200.`);
 
-    const rows = [
-      await measure("raw node:http hello", raw.url),
-      await measure("app /healthz", `${app.url}/healthz`),
-      await measure("home page /", `${app.url}/`),
-      await measure("article, cached", `${app.url}${urls.cachedArticle}`),
-      await measure("article, uncached", { base: app.url, paths: urls.articles, cacheable: true }),
-      await measure("search /tim-kiem", { base: app.url, paths: searchUrls() }),
-      await measure("search /tim-kiem, 1 connection", { base: app.url, paths: searchUrls() }, 1),
-      await measure(
+    const plan: [string, () => Promise<Figures>][] = [
+      ["app /healthz", () => measure("app /healthz", `${app!.url}/healthz`)],
+      ["home page /", () => measure("home page /", `${app!.url}/`)],
+      ["article, cached", () => measure("article, cached", `${app!.url}${urls.cachedArticle}`)],
+      [
+        "article, uncached",
+        () => measure("article, uncached", { base: app!.url, paths: urls.articles, cacheable: true }),
+      ],
+      ["search /tim-kiem", () => measure("search /tim-kiem", { base: app!.url, paths: searchUrls() })],
+      [
+        "search /tim-kiem, 1 connection",
+        () => measure("search /tim-kiem, 1 connection", { base: app!.url, paths: searchUrls() }, 1),
+      ],
+      [
         "article, uncached, 1 connection",
-        { base: app.url, paths: urls.articles, cacheable: true },
-        1,
-      ),
+        () =>
+          measure(
+            "article, uncached, 1 connection",
+            { base: app!.url, paths: urls.articles, cacheable: true },
+            1,
+          ),
+      ],
     ];
+    const rows = [await measure("raw node:http hello", raw.url)];
+    for (const [name, run] of plan) if (wanted(name)) rows.push(await run());
     const base = rows[0]!;
     for (const r of rows.slice(1)) {
       r.ratioReqPerSec = r.reqPerSec / base.reqPerSec;

@@ -11,6 +11,8 @@ import { seedDemoRoyalties } from "./modules/portal/royalties/seed.js";
 import { seedSiteRegistry } from "./modules/portal/registry/seed.js";
 import { hasDemoContent, seedDemoContent } from "./modules/portal/seed/demo-content.js";
 import { seedScaleArticles } from "./modules/portal/seed/scale.js";
+import { seedSpellcheckWords } from "./modules/portal/spellcheck/seed.js";
+import { seedCalendarChanges } from "./platform/calendar/seed.js";
 import { registerEmailJobs } from "./platform/notify/email-jobs.js";
 import type { Services } from "./platform/services.js";
 
@@ -26,11 +28,13 @@ export async function firstStart(services: Services, opts: { quiet?: boolean } =
     await seedDemoStaff(db);
     await seedEnglishPages(db);
     await seedDemoContent(services);
+    await seedSpellcheckWords(db);
     await seedDemoComments(db);
     await seedDemoRoyalties(db);
     await seedComplianceMappings(db);
     await seedSiteRegistry(services);
     await seedDuties(services);
+    await seedCalendarChanges(db);
   }
   await ensureSystemAdmin(db, { password: config.adminPassword, quiet: opts.quiet ?? false });
   await ensureDutySweep(services);
@@ -52,14 +56,17 @@ export async function runSeed(
     await seedDemoStaff(db);
     await seedEnglishPages(db);
     await seedDemoContent(services);
+    await seedSpellcheckWords(db);
     await seedDemoComments(db);
     await seedDemoRoyalties(db);
     await seedComplianceMappings(db);
     await seedSiteRegistry(services);
     await seedDuties(services);
+    await seedCalendarChanges(db);
     log("Đã nạp dữ liệu mẫu tỉnh Quảng Ngãi.");
   } else if (!(await hasDemoContent(db))) {
     await seedDemoContent(services);
+    await seedSpellcheckWords(db);
     await seedDemoComments(db);
     await seedDemoRoyalties(db);
     await seedComplianceMappings(db);

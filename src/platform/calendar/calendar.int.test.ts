@@ -8,6 +8,7 @@ import {
   signInAsAdmin,
 } from "../../../test/support/staff-session.js";
 import { CalendarRangeError, loadWorkingCalendar } from "./index.js";
+import { seedCalendarChanges } from "./seed.js";
 
 const PAGE = "/admin/lich-lam-viec";
 const vn = (local: string) => new Date(`${local}:00+07:00`);
@@ -245,5 +246,17 @@ describe("working calendar admin /admin/lich-lam-viec", () => {
     });
     expect(noCsrf.statusCode).toBe(403);
     expect((await overrideRows()).length).toBe(count);
+  });
+
+  it("seeds the demo's 2025 swap once, leaving days already entered alone", async () => {
+    await seedCalendarChanges(t.services.db);
+    await seedCalendarChanges(t.services.db);
+    const rows = (await overrideRows()).filter((r) => r.day === "2025-04-26" || r.day === "2025-05-02");
+    expect(rows.map((r) => [r.day, r.kind])).toEqual([
+      ["2025-04-26", "working_day"],
+      ["2025-05-02", "day_off"],
+    ]);
+    // 02/05 was entered by the admin above: kept as entered.
+    expect(rows[1]?.created_by_name).not.toBe("Dữ liệu mẫu");
   });
 });

@@ -169,6 +169,40 @@ describe("compliance checker", () => {
     expect(Number(count.n)).toBe(0);
   });
 
+  it("links a missing item to a prefilled category form, and lets the site admin remove a mapping, audited", async () => {
+    const db = t.services.db;
+    const page = await sxdAdmin.get(`/admin/tuan-thu?site=${SXD}`);
+    const href = /href="(\/admin\/trang\/[^"]+\/chuyen-muc\/moi\?[^"]*slug=ngan-sach)"/.exec(page.body)?.[1];
+    expect(href).toBeDefined();
+    const form = await sxdAdmin.get((href ?? "").replaceAll("&amp;", "&"));
+    expect(form.statusCode).toBe(200);
+    expect(form.body).toContain('value="ngan-sach"');
+    expect(form.body).toContain('value="Thông tin về ngân sách"');
+
+    const mapping = await db
+      .selectFrom("compliance_mappings")
+      .select("id")
+      .where("site_id", "=", SXD)
+      .where("criterion_key", "=", PLANS)
+      .executeTakeFirstOrThrow();
+    expect((await sxdEditor.post(`/admin/tuan-thu/gan/${mapping.id}/xoa`, {})).statusCode).toBe(403);
+    const res = await sxdAdmin.post(`/admin/tuan-thu/gan/${mapping.id}/xoa`, {});
+    expect(res.statusCode).toBe(303);
+    const left = await db
+      .selectFrom("compliance_mappings")
+      .select("id")
+      .where("id", "=", mapping.id)
+      .execute();
+    expect(left).toEqual([]);
+    const audit = await db
+      .selectFrom("audit_log")
+      .select("entity_id")
+      .where("action", "=", "compliance.unmap")
+      .execute();
+    expect(audit.map((a) => a.entity_id)).toEqual([mapping.id]);
+    expect(statusOf(await siteScore(db, SXD), PLANS)).toBe("missing");
+  });
+
   it("lets site staff see their own sites only; inspectors and the system admin see the province", async () => {
     expect((await sxdEditor.get(`/admin/tuan-thu?site=${STP}`)).statusCode).toBe(403);
     expect((await sxdEditor.get("/admin/tuan-thu/tinh")).statusCode).toBe(403);

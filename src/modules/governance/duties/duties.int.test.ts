@@ -107,6 +107,21 @@ describe("duty tracking (SPEC §F3)", () => {
     expect((await siteAdmin.get(`/admin/trang/${SXD}`)).statusCode).toBe(200);
     const after = await activityRows(id, "site_review");
     expect(after.map((r) => r.site_id)).toEqual([SXD]);
+    // An editor opening one of the site's articles reviews that site too.
+    const editorId = await staffId("bientap.sxd");
+    const item = await t.services.db
+      .selectFrom("content_items")
+      .select("id")
+      .where("site_id", "=", SXD)
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    const editor = await signIn(t.app, { username: "bientap.sxd", password: DEMO_STAFF_PASSWORD });
+    expect((await editor.get(`/admin/noi-dung/${item.id}`)).statusCode).toBe(200);
+    const reviewed = await waitFor(async () => {
+      const r = await activityRows(editorId, "site_review");
+      return r.length > 0 ? r : undefined;
+    });
+    expect(reviewed.map((r) => r.site_id)).toEqual([SXD]);
   });
 
   it("is for the system administrator only", async () => {

@@ -19,6 +19,7 @@ import {
   ruleValuesFromBody,
   valuesFromRule,
 } from "./domain/rule-input.js";
+import { myDutyRoutes } from "./my-duties-routes.js";
 import {
   countOverdueDuties,
   getRule,
@@ -65,6 +66,7 @@ export async function dutyRoutes(app: FastifyInstance): Promise<void> {
   registerAdminNav({ label: tv("duties.nav"), href: DUTIES_PATH, roles: DUTY_ROLES, order: 85 });
   // Opening a site's own admin page is reviewing it; lists filtered by ?site= count through the platform hook.
   registerSiteReviewRoute("/admin/trang/:id", "id");
+  await app.register(myDutyRoutes);
 
   async function sendForm(
     request: FastifyRequest,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isValidSlug, RESERVED_SLUGS, slugProblem, stripDiacritics, suggestSlug } from "./slug.js";
+import { stripDiacritics } from "../../../platform/i18n/vietnamese-slug.js";
+import { isValidSlug, RESERVED_SLUGS, slugProblem, suggestSlug } from "./slug.js";
 
 describe("site slugs", () => {
   it("accepts lower-case words joined by single hyphens", () => {

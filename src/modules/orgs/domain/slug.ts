@@ -1,9 +1,9 @@
+import { SLUG_PATTERN, slugFromText } from "../../../platform/i18n/vietnamese-slug.js";
+
 /**
  * Path prefixes of sites ("/so-xay-dung"). A slug is lower-case ASCII words joined by single hyphens, so URLs read
  * well in Vietnamese without percent-encoding.
  */
-export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
 export const SLUG_MAX_LENGTH = 80;
 
 /** First path segments the platform itself uses (or will use); a site must not shadow them. */
@@ -48,28 +48,7 @@ export function isValidSlug(slug: string): boolean {
   return slugProblem(slug) === null;
 }
 
-/** Vietnamese text without diacritics: "Sở Xây dựng" → "So Xay dung" (đ/Đ are letters of their own, not accents). */
-export function stripDiacritics(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D");
-}
-
 /** A slug suggested from a name: "Sở Du lịch" → "so-du-lich", "Huyện Đức Phổ" → "huyen-duc-pho". */
 export function suggestSlug(name: string): string {
-  const words = stripDiacritics(name)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean);
-  let slug = "";
-  for (const word of words) {
-    const next = slug ? `${slug}-${word}` : word;
-    if (next.length > SLUG_MAX_LENGTH) break;
-    slug = next;
-  }
-  return slug;
+  return slugFromText(name, SLUG_MAX_LENGTH);
 }

@@ -30,6 +30,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
  */
 export async function commentPublicRoutes(app: FastifyInstance): Promise<void> {
   const db = app.services.db;
+  // Read the signing key at boot, not on a reader's first request (and not once per article page).
+  app.addHook("onReady", async () => {
+    await formSecret(db);
+  });
 
   async function sendForm(
     request: FastifyRequest,

@@ -11,5 +11,4 @@ export {
   royaltyRaw,
   saveRoyalty,
 } from "./assessment.js";
-export { seedDemoRoyalties } from "./seed.js";
 export { RoyaltyFields } from "./views/assessment-fields.js";

@@ -99,7 +99,7 @@ export async function royaltyRoutes(app: FastifyInstance): Promise<void> {
     const monthRaw = queryString(request.query, "thang");
     const input = { site: siteRaw, thang: monthRaw ?? formatMonth(monthOf(new Date())) };
     const errors: Record<string, string> = {};
-    let site = siteRaw === "" ? sites[0] : sites.find((s) => s.id === siteRaw);
+    const site = siteRaw === "" ? sites[0] : sites.find((s) => s.id === siteRaw);
     if (siteRaw !== "" && !site) {
       if (allowed !== "all" && UUID.test(siteRaw) && !allowed.includes(siteRaw)) throw forbidden();
       errors.site = tr("portalRoyalties.error.siteUnknown");
@@ -113,7 +113,6 @@ export async function royaltyRoutes(app: FastifyInstance): Promise<void> {
       );
     }
     if (!site || !parsed.ok) return { ok: false, errors, input };
-    site = site as SheetSite;
     return {
       ok: true,
       site,

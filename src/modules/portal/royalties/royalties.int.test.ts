@@ -398,7 +398,7 @@ describe("royalties", () => {
       .map(String);
     expect(texts).toEqual(
       expect.arrayContaining([
-        "Tổng số tiền: 1.080.000 đồng.",
+        "Tổng số tiền: 1.080.000 đồng (viết bằng chữ: Một triệu không trăm tám mươi nghìn đồng).",
         "NGƯỜI LẬP BIỂU",
         "KẾ TOÁN",
         "THỦ TRƯỞNG ĐƠN VỊ",

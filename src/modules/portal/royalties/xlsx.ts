@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { tr } from "./catalogue.js";
 import { formatMonth, type SheetMonth, viDay, vnDayOf } from "./domain/month.js";
 import type { Sheet } from "./domain/sheet.js";
+import { vndInWords } from "./domain/vnd-words.js";
 import type { SheetSite } from "./store.js";
 
 /** Decree 30/2020 prescribes Times New Roman; Tinos (our PDFs' font) is its metric twin where it is missing. */
@@ -35,7 +36,6 @@ export interface SheetWorkbookInput {
 export async function sheetWorkbook({ site, month, sheet, decisions }: SheetWorkbookInput): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Cổng số";
-  wb.created = new Date(0);
   const ws = wb.addWorksheet(`Nhuận bút ${formatMonth(month).replace("/", "-")}`, {
     pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
@@ -151,7 +151,10 @@ export async function sheetWorkbook({ site, month, sheet, decisions }: SheetWork
     s,
     "A",
     LAST_COL,
-    tr("portalRoyalties.xlsx.inWords", { amount: new Intl.NumberFormat("vi-VN").format(sheet.totalVnd) }),
+    tr("portalRoyalties.xlsx.inWords", {
+      amount: new Intl.NumberFormat("vi-VN").format(sheet.totalVnd),
+      words: vndInWords(sheet.totalVnd),
+    }),
     { italic: true },
   );
   words.alignment = { horizontal: "left" };

@@ -415,7 +415,9 @@ describe("public search on PostgreSQL", () => {
     expect(await found("nuoc trong")).not.toContain("dong-bo");
     await sql`update content_items set status = 'published' where id = ${id}`.execute(db);
     await sql`delete from content_items where id = ${id}`.execute(db);
-    const left = await sql<{ n: string }>`select count(*) as n from content_search where id = ${id}`.execute(db);
+    const left = await sql<{ n: string }>`select count(*) as n from content_search where id = ${id}`.execute(
+      db,
+    );
     expect(Number(left.rows[0]?.n)).toBe(0);
   });
 

@@ -1,14 +1,24 @@
 import type { FastifyRequest } from "fastify";
 import type { Executor } from "../../../platform/db/transaction.js";
 import { holdsAnyRole } from "../../../platform/rbac/grants.js";
-import { loadSpellEngine } from "./dictionary.js";
-import { checkSpelling, countMisspellings, customWordSet, type SpellInput, type SpellReport } from "./domain/checker.js";
 import { WORD_ROLES } from "./access.js";
+import { loadSpellEngine } from "./dictionary.js";
+import {
+  checkSpelling,
+  countMisspellings,
+  customWordSet,
+  type SpellInput,
+  type SpellReport,
+} from "./domain/checker.js";
 import { contentTexts, listWords } from "./store.js";
 import type { SpellcheckPanelProps } from "./views/spellcheck-panel.js";
 
 export type { SpellInput, SpellReport, SpellWarning } from "./domain/checker.js";
-export { SpellcheckPanel, type SpellcheckPanelProps, SpellcheckRecheckButton } from "./views/spellcheck-panel.js";
+export {
+  SpellcheckPanel,
+  type SpellcheckPanelProps,
+  SpellcheckRecheckButton,
+} from "./views/spellcheck-panel.js";
 
 /** The texts of a content item (saved, or as the form holds them) that the spell check reads. */
 export function spellInputOf(item: {
@@ -48,7 +58,13 @@ export const SPELLCHECKED_STATUSES: ReadonlySet<string> = new Set(["draft", "sub
  */
 export async function spellcheckPanelFor(
   request: FastifyRequest,
-  item: { status: string; title: string; lead: string | null; body_html: string; cover_caption: string | null },
+  item: {
+    status: string;
+    title: string;
+    lead: string | null;
+    body_html: string;
+    cover_caption: string | null;
+  },
   unsaved?: { title: string; lead: string; body_html: string; cover_caption: string },
 ): Promise<SpellcheckPanelProps> {
   const report = await spellReport(request.server.services.db, spellInputOf(unsaved ?? item));

@@ -18,7 +18,9 @@ function demoArticles() {
   return Object.entries(STORIES).flatMap(([theme, stories]) =>
     stories.flatMap((story, i) =>
       sites.map((site) =>
-        writeArticle(story, writerContextFor(site), createRng(`${theme}:${i}:${site.slug}`), at, { closing: true }),
+        writeArticle(story, writerContextFor(site), createRng(`${theme}:${i}:${site.slug}`), at, {
+          closing: true,
+        }),
       ),
     ),
   );
@@ -28,7 +30,12 @@ function falsePositives(engine: SpellEngine, custom: ReadonlySet<string>) {
   let checked = 0;
   let flagged = 0;
   for (const a of demoArticles()) {
-    const report = checkSpelling(engine, custom, { title: a.title, lead: a.lead, bodyHtml: a.bodyHtml, captions: [] });
+    const report = checkSpelling(engine, custom, {
+      title: a.title,
+      lead: a.lead,
+      bodyHtml: a.bodyHtml,
+      captions: [],
+    });
     checked += report.checked;
     flagged += report.warnings.reduce((sum, w) => sum + w.count, 0);
   }

@@ -41,7 +41,9 @@ async function listWordsForUpdate(tx: Executor): Promise<string[]> {
 export async function contentTexts(
   db: Executor,
   ids: readonly string[],
-): Promise<{ id: string; title: string; lead: string | null; body_html: string; cover_caption: string | null }[]> {
+): Promise<
+  { id: string; title: string; lead: string | null; body_html: string; cover_caption: string | null }[]
+> {
   // One statement even for no ids, so a list page runs the same queries whatever it shows.
   return db
     .selectFrom("content_items")

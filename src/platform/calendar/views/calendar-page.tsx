@@ -137,7 +137,7 @@ export function CalendarPage(props: CalendarPageProps) {
                 </td>
                 <td>
                   {c.cause === "weekend"
-                    ? tr("calendar.cause.weekend", { weekday: tr(`calendar.weekday.${weekdayOf(c.forDay)}`) })
+                    ? tr(`calendar.cause.weekend.${weekdayOf(c.forDay)}`)
                     : tr("calendar.cause.overlap")}
                 </td>
                 <td>

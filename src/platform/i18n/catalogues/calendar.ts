@@ -43,7 +43,8 @@ export const calendar = {
     "calendar.compensations.caption":
       "Ngày nghỉ bù năm {year}: ngày lễ trùng thứ Bảy, Chủ nhật được nghỉ bù vào ngày làm việc kế tiếp (Bộ luật Lao động năm 2019, Điều 111 khoản 3)",
     "calendar.compensations.empty": "Năm {year} không có ngày lễ nào trùng ngày nghỉ hằng tuần.",
-    "calendar.cause.weekend": "Ngày lễ trùng {weekday}",
+    "calendar.cause.weekend.6": "Ngày lễ trùng thứ Bảy",
+    "calendar.cause.weekend.0": "Ngày lễ trùng Chủ nhật",
     "calendar.cause.overlap": "Hai ngày lễ trùng nhau",
     "calendar.overrides.heading": "Điều chỉnh theo thông báo năm {year}",
     "calendar.overrides.caption":
@@ -144,7 +145,8 @@ export const calendar = {
     "calendar.compensations.heading": "Compensatory days off in {year}",
     "calendar.compensations.caption": "Compensatory days off in {year} (Labour Code 2019, Article 111(3))",
     "calendar.compensations.empty": "No holiday falls on a weekend in {year}.",
-    "calendar.cause.weekend": "Holiday on a {weekday}",
+    "calendar.cause.weekend.6": "Holiday on a Saturday",
+    "calendar.cause.weekend.0": "Holiday on a Sunday",
     "calendar.cause.overlap": "Two holidays on one day",
     "calendar.overrides.heading": "Announced changes for {year}",
     "calendar.overrides.caption": "Announced days off and make-up working days in {year}",

@@ -68,7 +68,7 @@ export const portalRoyalties = {
     "portalRoyalties.xlsx.subtitle": "Tháng {month} – {site}",
     "portalRoyalties.xlsx.decreeLine": "Căn cứ {decree};",
     "portalRoyalties.xlsx.decisionLine": "Căn cứ {decision}.",
-    "portalRoyalties.xlsx.inWords": "Tổng số tiền: {amount} đồng.",
+    "portalRoyalties.xlsx.inWords": "Tổng số tiền: {amount} đồng (viết bằng chữ: {words}).",
     "portalRoyalties.xlsx.dateLine": "…, ngày … tháng … năm {year}",
     "portalRoyalties.xlsx.preparer": "NGƯỜI LẬP BIỂU",
     "portalRoyalties.xlsx.accountant": "KẾ TOÁN",

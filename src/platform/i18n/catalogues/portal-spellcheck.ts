@@ -4,7 +4,8 @@ export const portalSpellcheck = {
     "portalSpellcheck.nav": "Từ điển chính tả",
     "portalSpellcheck.panelTitle": "Kiểm tra chính tả",
     "portalSpellcheck.sourceSaved": "Kết quả cho nội dung đã lưu.",
-    "portalSpellcheck.sourceUnsaved": "Kết quả cho nội dung đang soạn (chưa lưu). Bấm “Lưu” để giữ lại các thay đổi.",
+    "portalSpellcheck.sourceUnsaved":
+      "Kết quả cho nội dung đang soạn (chưa lưu). Bấm “Lưu” để giữ lại các thay đổi.",
     "portalSpellcheck.clean": "Không phát hiện từ nào có thể viết sai.",
     "portalSpellcheck.summary": "Phát hiện {count} từ có thể viết sai.",
     "portalSpellcheck.advisory":

@@ -202,6 +202,29 @@ export function matchIssuerUnit(text: string, units: readonly IssuerUnit[]): Iss
   );
 }
 
+/** Columns whose cell is the form value as it stands; the form's own checks judge it. */
+const COPIED_AS_TYPED = [
+  "number_symbol",
+  "signer_name",
+  "signer_position",
+  "issued_on",
+  "effective_on",
+  "expires_on",
+  "summary",
+] as const satisfies readonly (keyof DocumentFormValues & CsvColumn["field"])[];
+
+/**
+ * Columns naming an entry of a fixed list by its name or abbreviation. A text that names none is kept behind a "?"
+ * (no key has one), so the form's checks refuse it as unknown.
+ */
+const LISTED_CHOICES = [
+  ["doc_type", docTypeFromText],
+  ["field", legalFieldFromText],
+] as const satisfies readonly (readonly [
+  keyof DocumentFormValues & CsvColumn["field"],
+  (text: string) => { key: string } | undefined,
+])[];
+
 const YES = new Set(["", "co", "x", "1", "yes", "true"]);
 const NO = new Set(["khong", "0", "no", "false"]);
 
@@ -216,9 +239,11 @@ export function rowToValues(
   const c = row.cells;
   const values = emptyDocumentValues();
   const problems: Record<string, Problem> = {};
-  values.number_symbol = c.number_symbol ?? "";
-  const typeText = c.doc_type ?? "";
-  values.doc_type = typeText === "" ? "" : (docTypeFromText(typeText)?.key ?? `?${typeText}`);
+  for (const field of COPIED_AS_TYPED) values[field] = c[field] ?? "";
+  for (const [field, lookUp] of LISTED_CHOICES) {
+    const text = c[field] ?? "";
+    values[field] = text === "" ? "" : (lookUp(text)?.key ?? `?${text}`);
+  }
   const issuerText = (c.issuer ?? "").trim();
   const unit = matchIssuerUnit(issuerText, units);
   if (unit) values.issuer_unit_id = unit.id;
@@ -226,14 +251,6 @@ export function rowToValues(
     values.issuer_unit_id = OTHER_ISSUER;
     values.issuer_other = issuerText;
   }
-  values.signer_name = c.signer_name ?? "";
-  values.signer_position = c.signer_position ?? "";
-  values.issued_on = c.issued_on ?? "";
-  values.effective_on = c.effective_on ?? "";
-  values.expires_on = c.expires_on ?? "";
-  const fieldText = c.field ?? "";
-  values.field = fieldText === "" ? "" : (legalFieldFromText(fieldText)?.key ?? `?${fieldText}`);
-  values.summary = c.summary ?? "";
   const published = searchFold(c.published ?? "");
   if (YES.has(published)) values.published = true;
   else if (NO.has(published)) values.published = false;

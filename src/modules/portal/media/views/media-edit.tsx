@@ -1,17 +1,12 @@
 import { formatDateTime } from "../../../../platform/i18n/index.js";
-import {
-  CsrfField,
-  ErrorSummary,
-  type Errors,
-  TextArea,
-  TextField,
-} from "../../../../platform/ui/components/forms.js";
+import { CsrfField, ErrorSummary, type Errors } from "../../../../platform/ui/components/forms.js";
 import type { Media } from "../../tables.js";
 import { tm } from "../catalogue.js";
 import type { MediaTextValues } from "../domain/media-input.js";
-import { ALT_MAX_LENGTH, CREDIT_MAX_LENGTH, formatSize, variantName } from "../domain/media-policy.js";
+import { formatSize, variantName } from "../domain/media-policy.js";
 import { MediaPlayer, mediaUrl } from "../responsive-image.js";
 import type { MediaUsage } from "../store.js";
+import { MediaTextFields } from "./media-text-fields.js";
 
 /** Where a file is used, as sentences an editor reads ("Ảnh đại diện của bài “…”"). */
 export function usagePlaces(usage: MediaUsage): string[] {
@@ -102,39 +97,12 @@ export function MediaEditView({
         <>
           <form method="post" action={`/admin/thu-vien/${media.id}`}>
             <CsrfField token={csrf} />
-            <TextField
-              name="alt"
-              label={tm("media.field.alt")}
-              hint={tm("media.field.altHint")}
-              value={values.alt}
+            <MediaTextFields
+              values={values}
               errors={errors}
-              maxLength={ALT_MAX_LENGTH}
+              withCaptionsTrack={playable}
+              captionsTrackRows={8}
             />
-            <TextArea
-              name="caption"
-              label={tm("media.field.caption")}
-              value={values.caption}
-              errors={errors}
-              rows={3}
-            />
-            <TextField
-              name="credit"
-              label={tm("media.field.credit")}
-              hint={tm("media.field.creditHint")}
-              value={values.credit}
-              errors={errors}
-              maxLength={CREDIT_MAX_LENGTH}
-            />
-            {playable ? (
-              <TextArea
-                name="captions"
-                label={tm("media.field.captions")}
-                hint={tm("media.field.captionsHint")}
-                value={values.captions}
-                errors={errors}
-                rows={8}
-              />
-            ) : null}
             <div class="form-group">
               <button type="submit" class="button">
                 {tm("media.edit.save")}

@@ -3,13 +3,12 @@ import {
   ErrorSummary,
   type Errors,
   SelectField,
-  TextArea,
-  TextField,
 } from "../../../../platform/ui/components/forms.js";
 import { tm } from "../catalogue.js";
 import type { MediaTextValues } from "../domain/media-input.js";
-import { ALT_MAX_LENGTH, CREDIT_MAX_LENGTH, formatLimit, SIZE_LIMITS } from "../domain/media-policy.js";
+import { formatLimit, SIZE_LIMITS } from "../domain/media-policy.js";
 import type { SiteOption } from "./media-list.js";
+import { MediaTextFields } from "./media-text-fields.js";
 
 export interface UploadFormValues extends MediaTextValues {
   site: string;
@@ -83,37 +82,7 @@ export function MediaUploadView({
           options={siteOptions}
           {...(allowShared ? { emptyLabel: tm("media.field.shared") } : {})}
         />
-        <TextField
-          name="alt"
-          label={tm("media.field.alt")}
-          hint={tm("media.field.altHint")}
-          value={values.alt}
-          errors={errors}
-          maxLength={ALT_MAX_LENGTH}
-        />
-        <TextArea
-          name="caption"
-          label={tm("media.field.caption")}
-          value={values.caption}
-          errors={errors}
-          rows={3}
-        />
-        <TextField
-          name="credit"
-          label={tm("media.field.credit")}
-          hint={tm("media.field.creditHint")}
-          value={values.credit}
-          errors={errors}
-          maxLength={CREDIT_MAX_LENGTH}
-        />
-        <TextArea
-          name="captions"
-          label={tm("media.field.captions")}
-          hint={tm("media.field.captionsHint")}
-          value={values.captions}
-          errors={errors}
-          rows={5}
-        />
+        <MediaTextFields values={values} errors={errors} withCaptionsTrack captionsTrackRows={5} />
         {/* Last, so that when a file is refused mid-upload the fields above it have already been read and are kept. */}
         <FileField errors={errors} />
         <div class="form-group">

@@ -1,42 +1,18 @@
 import { z } from "zod";
+import { SLUG_PATTERN, slugFromText } from "../../../../platform/i18n/vietnamese-slug.js";
 
-/**
- * Category slugs follow the portal's Vietnamese slug rules: lower-case ASCII words joined by single hyphens, made
- * from the name by dropping diacritics ("Quy hoạch – Kiến trúc" → "quy-hoach-kien-truc"; đ is a letter of its own and
- * becomes d), so addresses read well without percent-encoding.
- */
-export const CATEGORY_SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Category slugs follow the platform's Vietnamese slug rules ("Quy hoạch – Kiến trúc" → "quy-hoach-kien-truc"). */
 export const CATEGORY_SLUG_MAX = 80;
 export const CATEGORY_NAME_MAX = 120;
 export const CATEGORY_DESCRIPTION_MAX = 1000;
 
-export function withoutDiacritics(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D");
-}
-
-/** A slug made from a name, cut at a word boundary to the maximum length. */
+/** A slug made from a category's name, cut at a word boundary to the maximum length. */
 export function slugFromName(name: string): string {
-  const words = withoutDiacritics(name)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean);
-  let slug = "";
-  for (const word of words) {
-    const next = slug ? `${slug}-${word}` : word;
-    if (next.length > CATEGORY_SLUG_MAX) break;
-    slug = next;
-  }
-  return slug;
+  return slugFromText(name, CATEGORY_SLUG_MAX);
 }
 
 export function isCategorySlug(slug: string): boolean {
-  return slug.length <= CATEGORY_SLUG_MAX && CATEGORY_SLUG_PATTERN.test(slug);
+  return slug.length <= CATEGORY_SLUG_MAX && SLUG_PATTERN.test(slug);
 }
 
 /** What the category form shows: every field as typed, so a refused form comes back as it was sent. */

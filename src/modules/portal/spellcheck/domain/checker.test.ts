@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { loadSpellEngine } from "../dictionary.js";
 import { STARTING_WORDS } from "../migrations.js";
-import { checkSpelling, countMisspellings, customWordSet, LIMITS, type SpellEngine, type SpellInput } from "./checker.js";
+import {
+  checkSpelling,
+  countMisspellings,
+  customWordSet,
+  LIMITS,
+  type SpellEngine,
+  type SpellInput,
+} from "./checker.js";
 
 const engine = loadSpellEngine();
 const custom = customWordSet([...STARTING_WORDS, "Dung Quất", "Lý Sơn", "Hrê"]);
@@ -38,7 +45,10 @@ describe("checkSpelling", () => {
     expect(byWord.get("địnnh")?.suggestions).toContain("định");
     expect(byWord.get("thôngg")?.suggestions).toContain("thông");
     expect(byWord.get("nghành")?.suggestions).toContain("ngành");
-    expect(byWord.get("nghành")).toMatchObject({ before: "Các sở, ban, ", after: " liên quan phối hợp thực hiện. Các…" });
+    expect(byWord.get("nghành")).toMatchObject({
+      before: "Các sở, ban, ",
+      after: " liên quan phối hợp thực hiện. Các…",
+    });
     expect(report.flagged).toBe(3);
   });
 
@@ -61,7 +71,8 @@ describe("checkSpelling", () => {
       engine,
       custom,
       input({
-        bodyHtml: '<p class="lead"><a href="https://vi.wikipedia.org/wiki/Ngãi">Quảng Ngãi</a></p><figure><figcaption>Cầu Trà Khúcc</figcaption></figure>',
+        bodyHtml:
+          '<p class="lead"><a href="https://vi.wikipedia.org/wiki/Ngãi">Quảng Ngãi</a></p><figure><figcaption>Cầu Trà Khúcc</figcaption></figure>',
         captions: ["Ảnh: Nguyễn Vănn A"],
       }),
     );
@@ -86,7 +97,10 @@ describe("checkSpelling", () => {
         return engine.suggest(w);
       },
     };
-    const many = Array.from({ length: 200 }, (_, i) => `từ${"abcdefghij"[i % 10]}${"klmnopqrst"[Math.floor(i / 10) % 10]}x`);
+    const many = Array.from(
+      { length: 200 },
+      (_, i) => `từ${"abcdefghij"[i % 10]}${"klmnopqrst"[Math.floor(i / 10) % 10]}x`,
+    );
     const long = `${"nghiêng".repeat(3)} `;
     const report = checkSpelling(counting, new Set(), input({ bodyHtml: `<p>${long}${many.join(" ")}</p>` }));
     expect(report.warnings).toHaveLength(LIMITS.warnings);
@@ -103,6 +117,8 @@ describe("checkSpelling", () => {
         throw new Error("count must not ask for suggestions");
       },
     };
-    expect(countMisspellings(noSuggest, custom, input({ title: "Quyết địnnh", lead: "thôngg tin, nghành" }))).toBe(3);
+    expect(
+      countMisspellings(noSuggest, custom, input({ title: "Quyết địnnh", lead: "thôngg tin, nghành" })),
+    ).toBe(3);
   });
 });

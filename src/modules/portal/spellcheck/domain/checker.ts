@@ -1,6 +1,6 @@
 import { htmlToText } from "./html-text.js";
-import { otherTonePlacement } from "./tone-placement.js";
 import { isAllCaps, normaliseText, tokenise } from "./tokenise.js";
+import { otherTonePlacement } from "./tone-placement.js";
 
 /** What the checker needs from a Hunspell dictionary (nspell in production). */
 export interface SpellEngine {
@@ -165,7 +165,11 @@ function scan(engine: SpellEngine, custom: ReadonlySet<string>, input: SpellInpu
 }
 
 /** The words of an item the dictionary and the province's list do not know, in reading order, with suggestions. */
-export function checkSpelling(engine: SpellEngine, custom: ReadonlySet<string>, input: SpellInput): SpellReport {
+export function checkSpelling(
+  engine: SpellEngine,
+  custom: ReadonlySet<string>,
+  input: SpellInput,
+): SpellReport {
   const { found, checked } = scan(engine, custom, input);
   const warnings = found.slice(0, LIMITS.warnings).map((w, i) => ({
     ...w,
@@ -175,6 +179,10 @@ export function checkSpelling(engine: SpellEngine, custom: ReadonlySet<string>, 
 }
 
 /** Only how many distinct words would be flagged (no suggestions: cheap enough for a list page). */
-export function countMisspellings(engine: SpellEngine, custom: ReadonlySet<string>, input: SpellInput): number {
+export function countMisspellings(
+  engine: SpellEngine,
+  custom: ReadonlySet<string>,
+  input: SpellInput,
+): number {
   return scan(engine, custom, input).found.length;
 }

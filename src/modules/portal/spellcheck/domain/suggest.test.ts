@@ -1,7 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { suggestOneEdit } from "./suggest.js";
 
-const words = new Set(["định", "thông", "ngành", "nhành", "nghinh", "tỉnh", "tảng", "xã", "xa", "các", "nghiêm", "người"]);
+const words = new Set([
+  "định",
+  "thông",
+  "ngành",
+  "nhành",
+  "nghinh",
+  "tỉnh",
+  "tảng",
+  "xã",
+  "xa",
+  "các",
+  "nghiêm",
+  "người",
+]);
 const known = (w: string) => words.has(w);
 
 describe("suggestOneEdit", () => {

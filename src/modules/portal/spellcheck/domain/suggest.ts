@@ -40,7 +40,9 @@ function initialRule(word: string): string[] {
   if (!m) return [];
   const [, initial = "", rest = ""] = m;
   const front = FRONT.test(rest);
-  const swap: Record<string, string> = front ? { ng: "ngh", g: "gh", c: "k" } : { ngh: "ng", gh: "g", k: "c" };
+  const swap: Record<string, string> = front
+    ? { ng: "ngh", g: "gh", c: "k" }
+    : { ngh: "ng", gh: "g", k: "c" };
   const other = swap[initial];
   // "gi" is its own initial ("giá", "gìn"), never "ghi" by mistake.
   if (!other || (initial === "g" && rest.startsWith("i"))) return [];
@@ -60,7 +62,11 @@ const FINAL_SWAPS: [string, string][] = [
 function finalRule(word: string): string[] {
   const out: string[] = [];
   for (const [from, to] of FINAL_SWAPS) {
-    if (word.endsWith(from) && !(from === "n" && word.endsWith("nh")) && !(from === "c" && word.endsWith("ch"))) {
+    if (
+      word.endsWith(from) &&
+      !(from === "n" && word.endsWith("nh")) &&
+      !(from === "c" && word.endsWith("ch"))
+    ) {
       out.push(word.slice(0, -from.length) + to);
     }
   }
@@ -84,7 +90,15 @@ function candidates(word: string): string[][] {
     for (const l of LETTERS) if (l !== ch) substitutions.push(at(i, l));
   });
   for (let i = 0; i <= chars.length; i++) for (const l of LETTERS) insertions.push(at(i, l, 0));
-  return [[...initialRule(word), ...finalRule(word)], doubled, marks, deletions, swaps, insertions, substitutions];
+  return [
+    [...initialRule(word), ...finalRule(word)],
+    doubled,
+    marks,
+    deletions,
+    swaps,
+    insertions,
+    substitutions,
+  ];
 }
 
 /**

@@ -17,23 +17,40 @@ describe("tokenise", () => {
   });
 
   it("skips numbers, dates, document symbols and anything else with a digit", () => {
-    expect(words("Báo cáo số 69/BC-VP ngày 05/03/2026 theo Quyết định 1234/QĐ-UBND, tăng 7,5% so với Covid-19")).toEqual(
-      ["Báo", "cáo", "số", "ngày", "theo", "Quyết", "định", "tăng", "so", "với"],
-    );
+    expect(
+      words("Báo cáo số 69/BC-VP ngày 05/03/2026 theo Quyết định 1234/QĐ-UBND, tăng 7,5% so với Covid-19"),
+    ).toEqual(["Báo", "cáo", "số", "ngày", "theo", "Quyết", "định", "tăng", "so", "với"]);
   });
 
   it("skips web addresses, e-mail addresses and domain names", () => {
     expect(
-      words("Xem https://quangngai.gov.vn/tin-tuc hoặc www.example.vn, gửi thư tới vanthu@quangngai.gov.vn (quangngai.gov.vn)."),
+      words(
+        "Xem https://quangngai.gov.vn/tin-tuc hoặc www.example.vn, gửi thư tới vanthu@quangngai.gov.vn (quangngai.gov.vn).",
+      ),
     ).toEqual(["Xem", "hoặc", "gửi", "thư", "tới"]);
   });
 
   it("skips Roman numerals but not ordinary capitals", () => {
-    expect(words("Quý III, Chương IV, khóa XIV; UBND tỉnh")).toEqual(["Quý", "Chương", "khóa", "UBND", "tỉnh"]);
+    expect(words("Quý III, Chương IV, khóa XIV; UBND tỉnh")).toEqual([
+      "Quý",
+      "Chương",
+      "khóa",
+      "UBND",
+      "tỉnh",
+    ]);
   });
 
   it("splits hyphenated transliterations and punctuation", () => {
-    expect(words("Ô-xtrây-li-a; “kinh tế – xã hội”")).toEqual(["Ô", "xtrây", "li", "a", "kinh", "tế", "xã", "hội"]);
+    expect(words("Ô-xtrây-li-a; “kinh tế – xã hội”")).toEqual([
+      "Ô",
+      "xtrây",
+      "li",
+      "a",
+      "kinh",
+      "tế",
+      "xã",
+      "hội",
+    ]);
   });
 
   it("recognises acronyms written in capitals", () => {

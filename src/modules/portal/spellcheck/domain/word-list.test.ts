@@ -19,7 +19,10 @@ describe("parseWordList", () => {
   });
 
   it("refuses a list longer than the limit", () => {
-    const text = Array.from({ length: WORD_LIST_LIMITS.entries + 1 }, (_, i) => `từ${"a".repeat(i % 50)}${i}x`).join("\n");
+    const text = Array.from(
+      { length: WORD_LIST_LIMITS.entries + 1 },
+      (_, i) => `từ${"a".repeat(i % 50)}${i}x`,
+    ).join("\n");
     const result = parseWordList(text);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]?.kind).toBe("tooMany");

@@ -96,7 +96,9 @@ export function SpellcheckRecheckButton({ action }: { action: string }) {
 /** The count shown on the content list (e.g. among submitted items, for the approver). */
 export function SpellcheckCount({ count }: { count: number | undefined }) {
   if (count === undefined) return null;
-  return <>{count === 0 ? ts("portalSpellcheck.listClean") : ts("portalSpellcheck.listWarnings", { count })}</>;
+  return (
+    <>{count === 0 ? ts("portalSpellcheck.listClean") : ts("portalSpellcheck.listWarnings", { count })}</>
+  );
 }
 
 export function SpellcheckCountHeading() {

@@ -3,7 +3,12 @@ import { ts } from "../catalogue.js";
 import { WORDS_PATH } from "./spellcheck-panel.js";
 
 /** The province's word list, edited as one entry per line (GOV.UK error summary; the text is kept on error). */
-export function WordListPage(props: { csrf: string; text: string; count: number; errors?: Errors | undefined }) {
+export function WordListPage(props: {
+  csrf: string;
+  text: string;
+  count: number;
+  errors?: Errors | undefined;
+}) {
   return (
     <>
       <ErrorSummary errors={props.errors} lang="vi" />

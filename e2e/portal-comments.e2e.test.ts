@@ -1,0 +1,65 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectNoAxeViolations } from "./support/axe.js";
+import { launchBrowser, newPerson } from "./support/browser.js";
+import { E2E_ADMIN_PASSWORD, type RunningServer, startServer } from "./support/server.js";
+import { Authenticator } from "./support/totp.js";
+
+/**
+ * Readers' comments (SPEC §A7) in Chromium on the demo province: a reader sees approved comments under an article
+ * and gets the form back with its errors; the system administrator opens the moderation queue and the settings.
+ * axe (WCAG 2.1 AA) runs on every page passed through.
+ */
+describe("reader comments in Chromium", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let reader: Page;
+  let admin: Page;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer({ database: "postgres" }), launchBrowser()]);
+    reader = await (await newPerson(browser, server.url)).newPage();
+    admin = await (await newPerson(browser, server.url)).newPage();
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("a reader reads approved comments and meets the form's error summary", async () => {
+    await admin.goto("/admin/dang-nhap");
+    await admin.getByLabel("Tên đăng nhập").fill("admin");
+    await admin.getByLabel("Mật khẩu", { exact: true }).fill(E2E_ADMIN_PASSWORD);
+    await admin.getByRole("button", { name: "Đăng nhập" }).click();
+    const secret = ((await admin.locator(".totp-secret").textContent()) ?? "").replace(/\s+/g, "");
+    await admin.getByLabel("Mã xác thực").fill(new Authenticator(secret).code());
+    await admin.getByRole("button", { name: "Xác nhận và tiếp tục" }).click();
+    await admin.getByRole("link", { name: "Tôi đã lưu mã khôi phục" }).click();
+
+    await admin.goto("/admin/binh-luan?status=approved");
+    const href = await admin.locator(".comment-queue tbody a").first().getAttribute("href");
+    expect(href).toMatch(/^\/bai-viet\//);
+    await reader.goto(href ?? "/");
+    await expect(reader.locator("#binh-luan .comment-list li").count()).resolves.toBeGreaterThan(0);
+    await expectNoAxeViolations(reader, "article with comments");
+    await reader.getByRole("button", { name: "Gửi ý kiến" }).click();
+    await expect(reader.locator(".error-summary").count()).resolves.toBe(1);
+    await expectNoAxeViolations(reader, "comment form with errors");
+  });
+
+  it("the system administrator moderates and opens the settings", async () => {
+    await admin.goto("/admin");
+    await expect(admin.locator("#comments-panel-title").textContent()).resolves.toContain("chờ duyệt");
+    await expectNoAxeViolations(admin, "admin home with the comments panel");
+    await admin
+      .getByRole("navigation", { name: "Quản trị" })
+      .getByRole("link", { name: "Bình luận bạn đọc" })
+      .click();
+    await expectNoAxeViolations(admin, "moderation queue");
+    await admin.locator(".comment-queue tbody input[type=checkbox]").first().check();
+    await admin.getByRole("button", { name: "Duyệt các ý kiến đã chọn" }).click();
+    await expect(admin.locator("body").textContent()).resolves.toContain("Đã duyệt 1 ý kiến");
+    await admin.getByRole("link", { name: "Cài đặt và từ cấm" }).click();
+    await expectNoAxeViolations(admin, "comment settings");
+  });
+});
