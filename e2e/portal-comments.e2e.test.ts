@@ -59,7 +59,11 @@ describe("reader comments in Chromium", () => {
     await admin.locator(".comment-queue tbody input[type=checkbox]").first().check();
     await admin.getByRole("button", { name: "Duyệt các ý kiến đã chọn" }).click();
     await expect(admin.locator("body").textContent()).resolves.toContain("Đã duyệt 1 ý kiến");
+    const itemPath = await admin.locator("form[id^=switch-]").first().getAttribute("action");
     await admin.getByRole("link", { name: "Cài đặt và từ cấm" }).click();
     await expectNoAxeViolations(admin, "comment settings");
+    await admin.goto(itemPath ?? "/admin");
+    await expect(admin.locator("h1").textContent()).resolves.toBe("Ý kiến bạn đọc của bài viết");
+    await expectNoAxeViolations(admin, "one article's comments");
   });
 });

@@ -81,5 +81,7 @@ describe("site registry and duty tracking in Chromium", () => {
     await expect(page.locator(".notice").textContent()).resolves.toContain("Đã thêm nhiệm vụ");
     await visit("/admin/nhiem-vu-giam-sat/vi-pham");
     await visit("/admin/nhiem-vu-giam-sat/vi-pham?from=31/02/2026&to=", 422);
+    await visit("/admin/nhiem-vu-cua-toi");
+    await visit(`/admin/nhiem-vu-cua-toi/trang/${demoSiteId("so-tu-phap")}`);
   });
 });

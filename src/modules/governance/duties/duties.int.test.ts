@@ -19,6 +19,7 @@ import { addDays, viDate, vnDay, vnDayAt } from "./domain/days.js";
 import { DUTY_SWEEP_QUEUE, registerDutyJobs, runDutySweep } from "./reminders.js";
 import { countOverdueDuties, listDutyBreaches } from "./store.js";
 import { BREACHES_CSV_PATH, BREACHES_PATH, DUTIES_PATH } from "./views/duty-pages.js";
+import { MY_DUTIES_PATH } from "./views/my-duties.js";
 
 const SXD = demoSiteId("so-xay-dung");
 
@@ -122,6 +123,30 @@ describe("duty tracking (SPEC §F3)", () => {
       return r.length > 0 ? r : undefined;
     });
     expect(reviewed.map((r) => r.site_id)).toEqual([SXD]);
+  });
+
+  it("gives a unit leader their duties and a review page for their unit's site only", async () => {
+    const id = await staffId("lanhdao.stp");
+    const stp = demoSiteId("so-tu-phap");
+    const leader = await signIn(t.app, { username: "lanhdao.stp", password: DEMO_STAFF_PASSWORD });
+    const mine = await leader.get(MY_DUTIES_PATH);
+    expect(mine.statusCode).toBe(200);
+    expect(mine.body).toContain("Lãnh đạo đơn vị kiểm tra trang thông tin điện tử thành phần");
+    expect(mine.body).toContain(`${MY_DUTIES_PATH}/trang/${stp}`);
+    expect((await leader.get(`${MY_DUTIES_PATH}/trang/${SXD}`)).statusCode).toBe(403);
+    await t.services.db
+      .deleteFrom("staff_activity")
+      .where("staff_id", "=", id)
+      .where("day", "=", today)
+      .execute();
+    const review = await leader.get(`${MY_DUTIES_PATH}/trang/${stp}`);
+    expect(review.statusCode).toBe(200);
+    expect(review.body).toContain("Sở Tư pháp");
+    const rows = await waitFor(async () => {
+      const r = await activityRows(id, "site_review");
+      return r.length > 0 ? r : undefined;
+    });
+    expect(rows.map((r) => r.site_id)).toEqual([stp]);
   });
 
   it("is for the system administrator only", async () => {

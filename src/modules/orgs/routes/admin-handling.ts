@@ -6,6 +6,7 @@ import { type Executor, inTransaction, type Tx } from "../../../platform/db/tran
 import { notFound } from "../../../platform/http/errors.js";
 import type { FieldErrors } from "../../../platform/http/validation.js";
 import { formString, isUuid } from "../domain/unit-input.js";
+import { tv } from "../views/admin-text.js";
 
 /**
  * What the unit and site admin pages handle alike: the list filters, loading a row by its id, a save whose checks run
@@ -78,15 +79,17 @@ export async function saveChecked<Row>(
   }
 }
 
-/** The end of a successful write: a message on the next page, and a 303 to it. */
-export async function redirectWithFlash(
+/** The end of a successful write: a 303 back to the row's own admin page, with a message that names the row. */
+export async function backToRowPage(
   request: FastifyRequest,
   reply: FastifyReply,
-  message: string,
-  location: string,
+  listPath: string,
+  row: { id: string; name_vi: string },
+  messageKey: string,
+  params: Record<string, string> = {},
 ): Promise<FastifyReply> {
-  await setFlash(request, message);
-  return reply.redirect(location, 303);
+  await setFlash(request, tv(messageKey, { name: row.name_vi, ...params }));
+  return reply.redirect(`${listPath}/${row.id}`, 303);
 }
 
 interface Switchable {

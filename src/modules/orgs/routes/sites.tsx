@@ -38,11 +38,11 @@ import { tv } from "../views/admin-text.js";
 import { SiteCreateView, type SiteEditErrors, SiteEditView } from "../views/site-form.js";
 import { SiteListView } from "../views/site-list.js";
 import {
+  backToRowPage,
   indentedOptions,
   listFiltersFrom,
   loadOr404,
   Refusal,
-  redirectWithFlash,
   type SaveOutcome,
   saveChecked,
   switchActive,
@@ -52,6 +52,8 @@ const SYSTEM_ADMIN = { access: { roles: ["system_admin"] as const } };
 const SITE_STAFF = { access: { roles: ["system_admin", "site_admin"] as const } };
 
 type IdParams = { Params: { id: string } };
+
+const SITES_PATH = "/admin/trang";
 
 const SITE_KINDS: readonly SiteKind[] = ["main", "english", "component"];
 
@@ -111,6 +113,29 @@ export async function siteAdminRoutes(app: FastifyInstance): Promise<void> {
     roles: ["system_admin", "site_admin"],
     order: 21,
   });
+
+  async function sendCreate(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    values: SiteFormValues,
+    suggestion: string | null,
+    errors?: FieldErrors,
+    status = 200,
+  ) {
+    return sendAdminPage(
+      request,
+      reply,
+      tv("orgs.sites.create"),
+      <SiteCreateView
+        csrf={csrfToken(request)}
+        values={values}
+        errors={errors}
+        unitOptions={await unitOptions(db)}
+        suggestion={suggestion}
+      />,
+      status,
+    );
+  }
 
   async function sendEdit(
     request: FastifyRequest,
@@ -177,17 +202,7 @@ export async function siteAdminRoutes(app: FastifyInstance): Promise<void> {
           slug: suggestion,
         });
       }
-      return sendAdminPage(
-        request,
-        reply,
-        tv("orgs.sites.create"),
-        <SiteCreateView
-          csrf={csrfToken(request)}
-          values={values}
-          unitOptions={await unitOptions(db)}
-          suggestion={suggestion}
-        />,
-      );
+      return sendCreate(request, reply, values, suggestion);
     },
   );
 
@@ -252,27 +267,10 @@ export async function siteAdminRoutes(app: FastifyInstance): Promise<void> {
     }
     if (!outcome.ok) {
       if (suggestion && values.slug === "") values.slug = suggestion;
-      return sendAdminPage(
-        request,
-        reply,
-        tv("orgs.sites.create"),
-        <SiteCreateView
-          csrf={csrfToken(request)}
-          values={values}
-          errors={outcome.errors}
-          unitOptions={await unitOptions(db)}
-          suggestion={suggestion}
-        />,
-        422,
-      );
+      return sendCreate(request, reply, values, suggestion, outcome.errors, 422);
     }
     const created = outcome.row;
-    return redirectWithFlash(
-      request,
-      reply,
-      tv("orgs.site.created", { name: created.name_vi }),
-      `/admin/trang/${created.id}`,
-    );
+    return backToRowPage(request, reply, SITES_PATH, created, "orgs.site.created");
   });
 
   app.get<IdParams>("/admin/trang/:id", { config: SITE_STAFF }, async (request, reply) => {
@@ -322,12 +320,7 @@ export async function siteAdminRoutes(app: FastifyInstance): Promise<void> {
     const saved = outcome.row;
     // Every cached public page of the site carries its name and menu in the frame.
     app.services.pageCache.purge([`site:${saved.id}`, "sites"]);
-    return redirectWithFlash(
-      request,
-      reply,
-      tv("orgs.site.saved", { name: saved.name_vi }),
-      `/admin/trang/${saved.id}`,
-    );
+    return backToRowPage(request, reply, SITES_PATH, saved, "orgs.site.saved");
   });
 
   /**
@@ -373,12 +366,7 @@ export async function siteAdminRoutes(app: FastifyInstance): Promise<void> {
       return sendEdit(request, reply, site, { menuRows: rows.slice(0, 50), errors: { menu: errors } }, 422);
     }
     const saved = await saveFrameSetting(request, site.id, "menu", () => ({ menu: items }));
-    return redirectWithFlash(
-      request,
-      reply,
-      tv("orgs.site.menuSaved", { name: saved.name_vi }),
-      `/admin/trang/${saved.id}`,
-    );
+    return backToRowPage(request, reply, SITES_PATH, saved, "orgs.site.menuSaved");
   });
 
   app.post<IdParams>("/admin/trang/:id/giao-dien", { config: SITE_STAFF }, async (request, reply) => {
@@ -392,12 +380,7 @@ export async function siteAdminRoutes(app: FastifyInstance): Promise<void> {
     const saved = await saveFrameSetting(request, site.id, "theme", (before) => ({
       theme: { ...before.theme, accent: parsed.data.accent },
     }));
-    return redirectWithFlash(
-      request,
-      reply,
-      tv("orgs.site.themeSaved", { name: saved.name_vi }),
-      `/admin/trang/${saved.id}`,
-    );
+    return backToRowPage(request, reply, SITES_PATH, saved, "orgs.site.themeSaved");
   });
 
   /** Only component sites may be switched off, and one comes back on only under an active unit. */
@@ -422,11 +405,12 @@ export async function siteAdminRoutes(app: FastifyInstance): Promise<void> {
       return sendEdit(request, reply, site, { errors: { status: { _: outcome.refusal } } }, 409);
     const done = outcome.row;
     app.services.pageCache.purge([`site:${done.id}`, "sites"]);
-    return redirectWithFlash(
+    return backToRowPage(
       request,
       reply,
-      tv(active ? "orgs.site.reactivated" : "orgs.site.deactivated", { name: done.name_vi }),
-      `/admin/trang/${done.id}`,
+      SITES_PATH,
+      done,
+      active ? "orgs.site.reactivated" : "orgs.site.deactivated",
     );
   }
 

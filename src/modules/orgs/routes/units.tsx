@@ -42,11 +42,11 @@ import { tv } from "../views/admin-text.js";
 import { UnitCreateView, UnitEditView, UnitMoveView } from "../views/unit-edit.js";
 import { UnitListView } from "../views/unit-list.js";
 import {
+  backToRowPage,
   indentedOptions,
   listFiltersFrom,
   loadOr404,
   Refusal,
-  redirectWithFlash,
   type SaveOutcome,
   saveChecked,
   switchActive,
@@ -55,6 +55,8 @@ import {
 const SYSTEM_ADMIN = { access: { roles: ["system_admin"] as const } };
 
 type IdParams = { Params: { id: string } };
+
+const UNITS_PATH = "/admin/don-vi";
 
 /** Field names as the form shows them, so messages read "Vui lòng nhập Tên đơn vị (tiếng Việt)." */
 function unitLabels(leaderRows: number): Record<string, string> {
@@ -173,6 +175,28 @@ export async function unitAdminRoutes(app: FastifyInstance): Promise<void> {
     order: 20,
   });
 
+  function sendCreate(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    values: UnitFormValues,
+    nodes: UnitSummary[],
+    errors?: FieldErrors,
+    status = 200,
+  ) {
+    return sendAdminPage(
+      request,
+      reply,
+      tv("orgs.units.create"),
+      <UnitCreateView
+        csrf={csrfToken(request)}
+        values={values}
+        errors={errors}
+        parentOptions={parentOptions(nodes)}
+      />,
+      status,
+    );
+  }
+
   async function sendEdit(
     request: FastifyRequest,
     reply: FastifyReply,
@@ -228,12 +252,7 @@ export async function unitAdminRoutes(app: FastifyInstance): Promise<void> {
       const values = unitValuesFromBody({});
       values.parent_id = parent?.id ?? province?.id ?? "";
       values.kind = !province ? "province" : parent?.kind === "district" ? "commune" : "department";
-      return sendAdminPage(
-        request,
-        reply,
-        tv("orgs.units.create"),
-        <UnitCreateView csrf={csrfToken(request)} values={values} parentOptions={parentOptions(nodes)} />,
-      );
+      return sendCreate(request, reply, values, nodes);
     },
   );
 
@@ -278,27 +297,10 @@ export async function unitAdminRoutes(app: FastifyInstance): Promise<void> {
       );
     }
     if (!outcome.ok) {
-      const nodes = await listUnits(db);
-      return sendAdminPage(
-        request,
-        reply,
-        tv("orgs.units.create"),
-        <UnitCreateView
-          csrf={csrfToken(request)}
-          values={values}
-          errors={outcome.errors}
-          parentOptions={parentOptions(nodes)}
-        />,
-        422,
-      );
+      return sendCreate(request, reply, values, await listUnits(db), outcome.errors, 422);
     }
     const created = outcome.row;
-    return redirectWithFlash(
-      request,
-      reply,
-      tv("orgs.unit.created", { name: created.name_vi }),
-      `/admin/don-vi/${created.id}`,
-    );
+    return backToRowPage(request, reply, UNITS_PATH, created, "orgs.unit.created");
   });
 
   app.get<IdParams>("/admin/don-vi/:id", { config: SYSTEM_ADMIN }, async (request, reply) => {
@@ -349,12 +351,7 @@ export async function unitAdminRoutes(app: FastifyInstance): Promise<void> {
     }
     if (!outcome.ok) return sendEdit(request, reply, current, values, outcome.errors, 422);
     const saved = outcome.row;
-    return redirectWithFlash(
-      request,
-      reply,
-      tv("orgs.unit.saved", { name: saved.name_vi }),
-      `/admin/don-vi/${saved.id}`,
-    );
+    return backToRowPage(request, reply, UNITS_PATH, saved, "orgs.unit.saved");
   });
 
   async function sendMove(
@@ -425,12 +422,9 @@ export async function unitAdminRoutes(app: FastifyInstance): Promise<void> {
     }
     if (!outcome.ok) return sendMove(request, reply, unit, raw, outcome.errors, 422);
     const moved = outcome.row;
-    return redirectWithFlash(
-      request,
-      reply,
-      tv("orgs.unit.moved", { name: moved.unit.name_vi, parent: moved.parentName }),
-      `/admin/don-vi/${moved.unit.id}`,
-    );
+    return backToRowPage(request, reply, UNITS_PATH, moved.unit, "orgs.unit.moved", {
+      parent: moved.parentName,
+    });
   });
 
   /** Deactivating waits for the active units and sites under it; reactivating, for an active parent. */
@@ -468,11 +462,12 @@ export async function unitAdminRoutes(app: FastifyInstance): Promise<void> {
     if (!outcome.ok)
       return sendEdit(request, reply, unit, unitValuesFromRow(unit), { _: outcome.refusal }, 409);
     const done = outcome.row;
-    return redirectWithFlash(
+    return backToRowPage(
       request,
       reply,
-      tv(active ? "orgs.unit.reactivated" : "orgs.unit.deactivated", { name: done.name_vi }),
-      `/admin/don-vi/${done.id}`,
+      UNITS_PATH,
+      done,
+      active ? "orgs.unit.reactivated" : "orgs.unit.deactivated",
     );
   }
 

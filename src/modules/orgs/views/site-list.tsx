@@ -1,5 +1,5 @@
 import { AdminList } from "../../../platform/ui/components/admin-list.js";
-import { SelectField, TextField } from "../../../platform/ui/components/forms.js";
+import { SelectField } from "../../../platform/ui/components/forms.js";
 import type { SiteListRow } from "../site-store.js";
 import { tv } from "./admin-text.js";
 import { StatusFilterField, StatusTag } from "./unit-list.js";
@@ -37,16 +37,9 @@ export function SiteListView({
           action: "/admin/trang",
           label: tv("orgs.sites.search"),
           submitLabel: tv("orgs.filter.submit"),
+          search: { label: tv("orgs.sites.search"), hint: tv("orgs.sites.searchHint"), value: filters.q },
           fields: (
             <>
-              <TextField
-                name="q"
-                type="search"
-                label={tv("orgs.sites.search")}
-                hint={tv("orgs.sites.searchHint")}
-                value={filters.q}
-                maxLength={200}
-              />
               <SelectField
                 name="kind"
                 label={tv("orgs.filter.kind")}

@@ -1,5 +1,5 @@
 import { AdminList } from "../../../platform/ui/components/admin-list.js";
-import { SelectField, TextField } from "../../../platform/ui/components/forms.js";
+import { SelectField } from "../../../platform/ui/components/forms.js";
 import { UNIT_KINDS } from "../domain/unit-tree.js";
 import type { UnitSummary } from "../unit-store.js";
 import { tv } from "./admin-text.js";
@@ -60,16 +60,9 @@ export function UnitListView({
           action: "/admin/don-vi",
           label: tv("orgs.units.search"),
           submitLabel: tv("orgs.filter.submit"),
+          search: { label: tv("orgs.units.search"), hint: tv("orgs.units.searchHint"), value: filters.q },
           fields: (
             <>
-              <TextField
-                name="q"
-                type="search"
-                label={tv("orgs.units.search")}
-                hint={tv("orgs.units.searchHint")}
-                value={filters.q}
-                maxLength={200}
-              />
               <SelectField
                 name="kind"
                 label={tv("orgs.filter.kind")}

@@ -13,6 +13,7 @@ import {
   bannedLists,
   closedItems,
   commentsByIds,
+  itemCommentSummary,
   itemForSwitch,
   moderationQueue,
   replaceBannedWords,
@@ -23,6 +24,7 @@ import {
   siteStates,
 } from "./store.js";
 import { PendingPanel } from "./views/home-panel.js";
+import { ItemPage } from "./views/item-page.js";
 import { ModerationPage, type QueueFilters } from "./views/moderation-page.js";
 import { BULK_PATH, QUEUE_PATH, SETTINGS_PATH, SITE_SWITCH_PATH, WORDS_PATH } from "./views/paths.js";
 import { SettingsPage, type WordList } from "./views/settings-page.js";
@@ -169,6 +171,29 @@ export async function commentAdminRoutes(app: FastifyInstance): Promise<void> {
     );
     return reply.redirect(back, 303);
   });
+
+  app.get<{ Params: { id: string } }>(
+    "/admin/binh-luan/bai-viet/:id",
+    { config: { access: { roles: ITEM_SWITCHERS } } },
+    async (request, reply) => {
+      const id = request.params.id.toLowerCase();
+      if (!UUID.test(id)) throw notFound();
+      const item = await itemCommentSummary(db, id);
+      if (!item || item.kind === "page") throw notFound();
+      if (!can(request.staff, ITEM_SWITCHERS, { siteId: item.siteId })) throw forbidden();
+      return sendAdminPage(
+        request,
+        reply,
+        tv("itemTitle"),
+        <ItemPage
+          lang="vi"
+          csrf={csrfToken(request)}
+          item={item}
+          canModerate={can(request.staff, MODERATORS, { siteId: item.siteId })}
+        />,
+      );
+    },
+  );
 
   app.post<{ Params: { id: string } }>(
     "/admin/binh-luan/bai-viet/:id",

@@ -241,6 +241,9 @@ describe("reader comments", () => {
     });
     const id = await insertArticle(db, MAIN, "bai-dong-y-kien");
     expect((await t.app.inject({ url: "/bai-viet/bai-dong-y-kien" })).body).toContain(`/binh-luan/${id}`);
+    const itemPage = await editor.get(`/admin/binh-luan/bai-viet/${id}`);
+    expect(itemPage.statusCode).toBe(200);
+    expect(itemPage.body).toContain("Bài này: đang nhận ý kiến");
     const closed = await editor.post(`/admin/binh-luan/bai-viet/${id}`, {
       closed: "1",
       back: "/admin/binh-luan",
@@ -254,6 +257,10 @@ describe("reader comments", () => {
       403,
     );
     expect((await editor.get("/admin/binh-luan")).statusCode).toBe(403);
+    expect((await editor.get(`/admin/binh-luan/bai-viet/${sxdArticle}`)).statusCode).toBe(403);
+    expect((await editor.get(`/admin/binh-luan/bai-viet/${id}`)).body).toContain(
+      "Bài này: không nhận ý kiến",
+    );
   });
 
   it("approves or rejects many in one POST, and refuses an empty selection with 422", async () => {
@@ -326,6 +333,38 @@ describe("reader comments", () => {
     expect(
       (await approverSxd.post("/admin/binh-luan/duyet", { ids: onSxd, action: "approve" })).statusCode,
     ).toBe(303);
+  });
+
+  it("refuses a reposted article without its source (Circular 09/2014), in the form and in the database", async () => {
+    const editor = await signIn(t.app, {
+      username: "bientap.cong",
+      password: DEMO_STAFF_PASSWORD,
+      remoteAddress: "10.9.0.5",
+    });
+    const form = {
+      site_id: MAIN,
+      kind: "article",
+      category_id: "",
+      title: "Bài đăng lại thử nghiệm",
+      slug: "",
+      lead: "",
+      body_html: "<p>Nội dung đăng lại.</p>",
+      author: "",
+      tags: "",
+      publish_at: "",
+      expire_at: "",
+      is_repost: "on",
+    };
+    const refused = await editor.post("/admin/noi-dung", { ...form, source: "  " });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.body).toContain("09/2014/TT-BTTTT");
+    expect(refused.body).toContain("Bài đăng lại thử nghiệm");
+    const saved = await editor.post("/admin/noi-dung", { ...form, source: "Báo Quảng Ngãi, 05/03/2026" });
+    expect(saved.statusCode).toBe(303);
+    const id = await insertArticle(db, MAIN, "bai-dang-lai-khong-nguon");
+    await expect(
+      sql`update content_items set is_repost = true, source = null where id = ${id}`.execute(db),
+    ).rejects.toThrow(/content_items_repost_source_check/);
   });
 
   it("counts pending comments per site for the dashboard and the admin home", async () => {

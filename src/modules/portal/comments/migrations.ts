@@ -67,4 +67,14 @@ export const commentMigrations: MigrationSet = {
       );
     },
   },
+  // Circular 09/2014/TT-BTTTT: a reposted item names its source. The content form refuses it with a message; this
+  // keeps any other writer (imports, scripts) from storing a repost without one. NOT VALID: rows written before
+  // the rule are left for editors to fix rather than failing the upgrade.
+  "2102_repost_requires_source": {
+    async up(db: Kysely<unknown>) {
+      await sql`
+        alter table content_items add constraint content_items_repost_source_check
+        check (not is_repost or nullif(btrim(source), '') is not null) not valid`.execute(db);
+    },
+  },
 };

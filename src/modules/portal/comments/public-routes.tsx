@@ -64,7 +64,9 @@ export async function commentPublicRoutes(app: FastifyInstance): Promise<void> {
 
   app.post<{ Params: { id: string } }>(
     "/binh-luan/:id",
-    { config: { csrf: false } },
+    // The per-sender limit on comments is counted in the database (below); this coarser guard, shared through Redis
+    // when configured, stops floods of refused posts, which that count never sees.
+    { config: { csrf: false, rateLimit: { max: 30, timeWindow: "10 minutes" } } },
     async (request, reply) => {
       const id = request.params.id.toLowerCase();
       if (!UUID.test(id)) throw notFound();

@@ -362,6 +362,56 @@ export async function setSiteEnabled(tx: Executor, siteId: string, enabled: bool
     .execute();
 }
 
+export interface ItemCommentSummary {
+  id: string;
+  siteId: string;
+  siteName: string;
+  title: string;
+  kind: ContentKind;
+  siteEnabled: boolean;
+  closed: boolean;
+  counts: Record<CommentStatus, number>;
+}
+
+/** An article's comment state for its editors: site switch, article switch and comments per status, one query. */
+export async function itemCommentSummary(
+  db: Executor,
+  contentId: string,
+): Promise<ItemCommentSummary | null> {
+  const row = await db
+    .selectFrom("content_items as ci")
+    .innerJoin("sites as s", "s.id", "ci.site_id")
+    .leftJoin("comment_settings as cs", "cs.site_id", "ci.site_id")
+    .leftJoin("comment_disabled_items as d", "d.content_id", "ci.id")
+    .select([
+      "ci.id",
+      "ci.site_id",
+      "s.name_vi",
+      "ci.title",
+      "ci.kind",
+      "cs.enabled",
+      "d.content_id as closed",
+      sql<Record<string, number> | null>`(
+        select json_object_agg(x.status, x.n)
+        from (select status, count(*)::integer as n from comments where content_id = ci.id group by status) x
+      )`.as("counts"),
+    ])
+    .where("ci.id", "=", contentId)
+    .executeTakeFirst();
+  if (!row) return null;
+  const counts = (row.counts ?? {}) as Record<string, number>;
+  return {
+    id: row.id,
+    siteId: row.site_id,
+    siteName: row.name_vi,
+    title: row.title,
+    kind: row.kind,
+    siteEnabled: row.enabled === true,
+    closed: row.closed !== null,
+    counts: { pending: counts.pending ?? 0, approved: counts.approved ?? 0, rejected: counts.rejected ?? 0 },
+  };
+}
+
 /** The article an editor opens or closes, with its site. */
 export async function itemForSwitch(
   db: Executor,

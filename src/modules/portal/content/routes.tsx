@@ -1,8 +1,8 @@
 import multipart from "@fastify/multipart";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { v7 as uuidv7 } from "uuid";
-import { csrfToken, registerAdminNav, sendAdminPage, setFlash } from "../../../platform/admin/shell.js";
 import { noteSiteReview } from "../../../platform/activity/index.js";
+import { csrfToken, registerAdminNav, sendAdminPage, setFlash } from "../../../platform/admin/shell.js";
 import { actorFrom, recordAudit } from "../../../platform/audit/index.js";
 import { inTransaction } from "../../../platform/db/transaction.js";
 import { AppError, forbidden, notFound } from "../../../platform/http/errors.js";
@@ -551,7 +551,7 @@ export async function contentAdminRoutes(app: FastifyInstance): Promise<void> {
           errors: opts.workflowErrors,
         }}
         form={form}
-        spellcheck={await spellcheckPanelFor(request, item, opts.values)}
+        spellcheck={site.kind === "english" ? null : await spellcheckPanelFor(request, item, opts.values)}
         lockedReason={lockedReason}
         uploadAction={
           editable ? `/admin/noi-dung/${item.id}/anh-bia?_csrf=${encodeURIComponent(csrf)}` : null

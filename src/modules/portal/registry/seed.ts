@@ -52,13 +52,12 @@ export async function seedSiteRegistry(services: Services, opts: { now?: Date } 
       const expiresOn = addDays(today, daysLeft);
       const issuedOn = addDays(expiresOn, -5 * 365);
       const [provider, location] = HOSTS[i % HOSTS.length] ?? HOSTS[0];
-      const mailbox =
-        site.slug === ""
-          ? "cong"
-          : site.slug
-              .split("-")
-              .map((w) => w[0])
-              .join("");
+      // "so-xay-dung" → "sxd", as the province names its mailboxes and sub-domains.
+      const initials = site.slug
+        .split("-")
+        .map((w) => w[0])
+        .join("");
+      const mailbox = site.slug === "" ? "cong" : site.slug.includes("-") ? initials : site.slug;
       const domain = site.host ?? (site.slug === "" ? "quangngai.gov.vn" : `${mailbox}.quangngai.gov.vn`);
       await saveLicence(
         tx,

@@ -173,6 +173,21 @@ describe("spell check", () => {
     expect(big.queries).toBeLessThanOrEqual(small.queries);
   });
 
+  it("leaves the English site's items alone (the dictionary is Vietnamese)", async () => {
+    const en = await insertContent(db(), {
+      siteId: demoSiteId("en"),
+      title: "Investment opportunities in Dung Quat",
+      status: "submitted",
+      bodyHtml: "<p>The economic zone welcomes investors.</p>",
+    });
+    const page = await admin.get(`/admin/noi-dung/${en.id}`);
+    expect(page.statusCode).toBe(200);
+    expect(panel(page.body)).toBe("");
+    const list = await admin.get(`/admin/noi-dung?status=submitted&site=${demoSiteId("en")}`);
+    const row = list.body.slice(list.body.indexOf(`/admin/noi-dung/${en.id}"`));
+    expect(row.slice(0, row.indexOf("</tr>"))).not.toContain("cảnh báo");
+  });
+
   it("lets site and system administrators edit the province's word list (audited), not editors", async () => {
     expect((await editor.get("/admin/chinh-ta")).statusCode).toBe(403);
     expect((await editor.post("/admin/chinh-ta", { words: "VSIP" })).statusCode).toBe(403);

@@ -37,7 +37,10 @@ async function listWordsForUpdate(tx: Executor): Promise<string[]> {
   return rows.map((r) => r.word);
 }
 
-/** Title, lead, body and cover caption of some content items, for counting warnings on a list page (one query). */
+/**
+ * Title, lead, body and cover caption of some content items (not the English site's), for counting warnings on a
+ * list page (one query).
+ */
 export async function contentTexts(
   db: Executor,
   ids: readonly string[],
@@ -45,9 +48,13 @@ export async function contentTexts(
   { id: string; title: string; lead: string | null; body_html: string; cover_caption: string | null }[]
 > {
   // One statement even for no ids, so a list page runs the same queries whatever it shows.
-  return db
-    .selectFrom("content_items")
-    .select(["id", "title", "lead", "body_html", "cover_caption"])
-    .where(sql<boolean>`id = any(${[...ids]}::uuid[])`)
-    .execute();
+  return (
+    db
+      .selectFrom("content_items")
+      .select(["id", "title", "lead", "body_html", "cover_caption"])
+      .where(sql<boolean>`id = any(${[...ids]}::uuid[])`)
+      // The dictionary is Vietnamese: the English site's items are not counted.
+      .where(sql<boolean>`site_id not in (select id from sites where kind = 'english')`)
+      .execute()
+  );
 }

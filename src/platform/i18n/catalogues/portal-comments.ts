@@ -78,6 +78,15 @@ export const portalComments = {
     "portalComments.itemOff": "Đã tắt nhận ý kiến cho bài «{title}».",
     "portalComments.itemOn": "Đã mở lại nhận ý kiến cho bài «{title}».",
 
+    "portalComments.itemLink": "Ý kiến bạn đọc của bài này",
+    "portalComments.itemTitle": "Ý kiến bạn đọc của bài viết",
+    "portalComments.itemSite": "Trang {site}: {state} nhận ý kiến",
+    "portalComments.itemState": "Bài này: {state}",
+    "portalComments.itemOpen": "đang nhận ý kiến",
+    "portalComments.itemClosed": "không nhận ý kiến",
+    "portalComments.itemCounts": "{pending} chờ duyệt, {approved} đã duyệt, {rejected} đã từ chối",
+    "portalComments.itemSiteOff":
+      "Trang này chưa bật nhận ý kiến bạn đọc, nên bài chưa hiện ô gửi ý kiến dù không bị tắt riêng. Quản trị trang bật trong mục Cài đặt.",
     "portalComments.settings": "Cài đặt ý kiến bạn đọc",
     "portalComments.settingsLink": "Cài đặt và từ cấm",
     "portalComments.settingsIntro":

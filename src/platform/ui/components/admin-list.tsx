@@ -1,8 +1,18 @@
 import type { ComponentChildren, VNode } from "preact";
+import { TextField } from "./forms.js";
 
 export interface AdminListProps<Row> {
-  /** The filter form: a GET to the list's own address, so a filtered list can be bookmarked and shared. */
-  filter: { action: string; label: string; submitLabel: string; fields: ComponentChildren };
+  /**
+   * The filter form: a GET to the list's own address, so a filtered list can be bookmarked and shared. It starts with
+   * the search words (`q`), then the list's own fields.
+   */
+  filter: {
+    action: string;
+    label: string;
+    submitLabel: string;
+    search: { label: string; hint: string; value: string };
+    fields: ComponentChildren;
+  };
   /** "12 đơn vị", announced as a status so a screen reader hears the result of filtering. */
   count: string;
   /** The sentence shown instead of an empty table. */
@@ -21,6 +31,14 @@ export function AdminList<Row>({ filter, count, emptyText, table, rows, renderRo
   return (
     <>
       <form method="get" action={filter.action} class="filters" aria-label={filter.label}>
+        <TextField
+          name="q"
+          type="search"
+          label={filter.search.label}
+          hint={filter.search.hint}
+          value={filter.search.value}
+          maxLength={200}
+        />
         {filter.fields}
         <div class="form-group">
           <button type="submit" class="button secondary">

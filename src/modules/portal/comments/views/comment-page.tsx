@@ -42,7 +42,14 @@ export function CommentPage({
           {tr("tooMany", tooMany)}
         </div>
       ) : null}
-      <CommentForm lang={lang} contentId={contentId} token={token} values={values} errors={errors} />
+      <CommentForm
+        lang={lang}
+        contentId={contentId}
+        token={token}
+        values={values}
+        errors={errors}
+        withHeading={false}
+      />
     </PublicLayout>
   );
 }

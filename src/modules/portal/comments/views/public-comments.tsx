@@ -36,18 +36,21 @@ export function CommentForm({
   token,
   values,
   errors,
+  withHeading = true,
 }: {
   lang: Lang;
   contentId: string;
   token: string;
   values?: CommentFormValues | undefined;
   errors?: Errors | undefined;
+  /** Under an article the form has its own heading; on its own page the page's h1 names it. */
+  withHeading?: boolean;
 }) {
   const tr = (key: string, params?: Record<string, string | number>) =>
     t(lang, `portalComments.${key}`, params);
   return (
     <form method="post" action={commentPostPath(contentId)} class="comment-form" novalidate>
-      <h3 id="comment-form-title">{tr("formTitle")}</h3>
+      {withHeading ? <h3 id="comment-form-title">{tr("formTitle")}</h3> : null}
       <p class="hint">{tr("formIntro")}</p>
       <ErrorSummary errors={errors} lang={lang} />
       <input type="hidden" name={FIELD.token} value={token} />

@@ -9,6 +9,7 @@ import {
   TextArea,
   TextField,
 } from "../../../../platform/ui/components/forms.js";
+import { CommentsAdminLink } from "../../comments/views/item-page.js";
 import { mediaUrl } from "../../media/responsive-image.js";
 import { RoyaltyFields, type RoyaltyPanelData } from "../../royalties/index.js";
 import {
@@ -369,6 +370,11 @@ export function EditView(props: EditPageProps) {
             {tc("portal.content.revisionsLink", { count: props.revisionCount })}
           </a>
         </li>
+        {item.kind === "page" ? null : (
+          <li>
+            <CommentsAdminLink contentId={item.id} />
+          </li>
+        )}
         {props.publicPath ? (
           <li>
             <a href={props.publicPath}>{tc("portal.content.viewPublic")}</a>

@@ -1,6 +1,6 @@
 import { formatDate } from "../../../../platform/i18n/index.js";
 import { AdminList } from "../../../../platform/ui/components/admin-list.js";
-import { SelectField, TextField } from "../../../../platform/ui/components/forms.js";
+import { SelectField } from "../../../../platform/ui/components/forms.js";
 import { DOC_TYPES } from "../domain/doc-types.js";
 import type { LegalStatus } from "../domain/status.js";
 import type { ListRow } from "../store.js";
@@ -55,16 +55,9 @@ export function AdminListView({
           action: "/admin/van-ban",
           label: tl("legal.admin.search"),
           submitLabel: tl("legal.admin.filter"),
+          search: { label: tl("legal.admin.search"), hint: tl("legal.admin.searchHint"), value: filters.q },
           fields: (
             <>
-              <TextField
-                name="q"
-                type="search"
-                label={tl("legal.admin.search")}
-                hint={tl("legal.admin.searchHint")}
-                value={filters.q}
-                maxLength={200}
-              />
               <SelectField
                 name="loai"
                 label={tl("legal.f.doc_type")}

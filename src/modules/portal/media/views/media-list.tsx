@@ -1,5 +1,6 @@
 import { formatDate } from "../../../../platform/i18n/index.js";
-import { SelectField, TextField } from "../../../../platform/ui/components/forms.js";
+import { AdminList } from "../../../../platform/ui/components/admin-list.js";
+import { SelectField } from "../../../../platform/ui/components/forms.js";
 import { tm } from "../catalogue.js";
 import type { MediaListQuery } from "../domain/media-input.js";
 import { MEDIA_KINDS } from "../domain/media-input.js";
@@ -50,73 +51,65 @@ export function MediaListView({
           {tm("media.list.upload")}
         </a>
       </p>
-      <form method="get" action="/admin/thu-vien" class="filters" aria-label={tm("media.list.filter")}>
-        <TextField
-          name="q"
-          type="search"
-          label={tm("media.list.search")}
-          hint={tm("media.list.searchHint")}
-          value={filters.q}
-          maxLength={200}
-        />
-        <SelectField
-          name="kind"
-          label={tm("media.list.kind")}
-          value={filters.kind ?? ""}
-          emptyLabel={tm("media.list.allKinds")}
-          options={MEDIA_KINDS.map((k) => ({ value: k, label: tm(`media.kind.${k}`) }))}
-        />
-        {siteOptions.length > 1 ? (
-          <SelectField
-            name="site"
-            label={tm("media.field.site")}
-            value={filters.siteId ?? ""}
-            emptyLabel={tm("media.list.allSites")}
-            options={siteOptions}
-          />
-        ) : null}
-        <div class="form-group">
-          <button type="submit" class="button secondary">
-            {tm("media.list.filter")}
-          </button>
-        </div>
-      </form>
-      <p role="status">{tm("media.list.count", { count: total })}</p>
-      {rows.length === 0 ? (
-        <p>{tm("media.list.none")}</p>
-      ) : (
-        <table class="data media-table">
-          <caption class="visually-hidden">{tm("media.list.caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{tm("media.list.col.preview")}</th>
-              <th scope="col">{tm("media.list.col.name")}</th>
-              <th scope="col">{tm("media.list.col.kind")}</th>
-              <th scope="col">{tm("media.list.col.site")}</th>
-              <th scope="col">{tm("media.list.col.size")}</th>
-              <th scope="col">{tm("media.list.col.date")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <td>
-                  <Preview row={row} />
-                </td>
-                <td>
-                  <a href={`/admin/thu-vien/${row.id}`}>{row.original_name}</a>
-                  <br />
-                  <span class="muted">{row.alt ?? (row.kind === "image" ? tm("media.list.noAlt") : "")}</span>
-                </td>
-                <td>{tm(`media.kind.${row.kind}`)}</td>
-                <td>{row.site_name ?? tm("media.field.shared")}</td>
-                <td>{formatSize(Number(row.size_bytes))}</td>
-                <td>{formatDate(row.created_at)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <AdminList
+        filter={{
+          action: "/admin/thu-vien",
+          label: tm("media.list.filter"),
+          submitLabel: tm("media.list.filter"),
+          search: { label: tm("media.list.search"), hint: tm("media.list.searchHint"), value: filters.q },
+          fields: (
+            <>
+              <SelectField
+                name="kind"
+                label={tm("media.list.kind")}
+                value={filters.kind ?? ""}
+                emptyLabel={tm("media.list.allKinds")}
+                options={MEDIA_KINDS.map((k) => ({ value: k, label: tm(`media.kind.${k}`) }))}
+              />
+              {siteOptions.length > 1 ? (
+                <SelectField
+                  name="site"
+                  label={tm("media.field.site")}
+                  value={filters.siteId ?? ""}
+                  emptyLabel={tm("media.list.allSites")}
+                  options={siteOptions}
+                />
+              ) : null}
+            </>
+          ),
+        }}
+        count={tm("media.list.count", { count: total })}
+        emptyText={tm("media.list.none")}
+        table={{
+          class: "data media-table",
+          caption: tm("media.list.caption"),
+          headings: [
+            tm("media.list.col.preview"),
+            tm("media.list.col.name"),
+            tm("media.list.col.kind"),
+            tm("media.list.col.site"),
+            tm("media.list.col.size"),
+            tm("media.list.col.date"),
+          ],
+        }}
+        rows={rows}
+        renderRow={(row) => (
+          <tr key={row.id}>
+            <td>
+              <Preview row={row} />
+            </td>
+            <td>
+              <a href={`/admin/thu-vien/${row.id}`}>{row.original_name}</a>
+              <br />
+              <span class="muted">{row.alt ?? (row.kind === "image" ? tm("media.list.noAlt") : "")}</span>
+            </td>
+            <td>{tm(`media.kind.${row.kind}`)}</td>
+            <td>{row.site_name ?? tm("media.field.shared")}</td>
+            <td>{formatSize(Number(row.size_bytes))}</td>
+            <td>{formatDate(row.created_at)}</td>
+          </tr>
+        )}
+      />
       {pages > 1 ? (
         <nav aria-label={tm("media.list.pages")}>
           <ul class="pagination">

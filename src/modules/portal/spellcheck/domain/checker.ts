@@ -67,7 +67,7 @@ export function customWordSet(entries: readonly string[]): Set<string> {
   return words;
 }
 
-export function createAcceptor(engine: SpellEngine, custom: ReadonlySet<string>): (word: string) => boolean {
+function createAcceptor(engine: SpellEngine, custom: ReadonlySet<string>): (word: string) => boolean {
   const memo = new Map<string, boolean>();
   return (word) => {
     let ok = memo.get(word);
@@ -100,21 +100,27 @@ function fieldTexts(input: SpellInput): { field: SpellField; text: string }[] {
   ].filter((f) => f.text.trim() !== "");
 }
 
-/** Up to `radius` characters on one side of a word, on its own line, cut at a word boundary. */
+/**
+ * Up to `radius` characters before a word, on its own line, cut at a word boundary. Looks only at that window, so
+ * a long body with many flagged words stays linear.
+ */
 function contextBefore(text: string, start: number, radius: number): string {
-  const line = text.slice(0, start).split("\n").pop() ?? "";
-  if (line.length <= radius) return line.trimStart();
-  const cut = line.slice(-radius);
-  const space = cut.indexOf(" ");
-  return `…${space >= 0 ? cut.slice(space + 1) : cut}`;
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const from = Math.max(lineStart, start - radius);
+  const piece = text.slice(from, start);
+  if (from === lineStart) return piece.trimStart();
+  const space = piece.indexOf(" ");
+  return `…${space >= 0 ? piece.slice(space + 1) : piece}`;
 }
 
 function contextAfter(text: string, end: number, radius: number): string {
-  const line = text.slice(end).split("\n")[0] ?? "";
-  if (line.length <= radius) return line.trimEnd();
-  const cut = line.slice(0, radius);
-  const space = cut.lastIndexOf(" ");
-  return `${space > 0 ? cut.slice(0, space) : cut}…`;
+  const newline = text.indexOf("\n", end);
+  const lineEnd = newline === -1 ? text.length : newline;
+  const to = Math.min(lineEnd, end + radius);
+  const piece = text.slice(end, to);
+  if (to === lineEnd) return piece.trimEnd();
+  const space = piece.lastIndexOf(" ");
+  return `${space > 0 ? piece.slice(0, space) : piece}…`;
 }
 
 /** Keeps the capitalisation of the word on a suggestion made for its lower-case form. */
