@@ -22,7 +22,7 @@ type SiteParams = { Params: { siteId: string } };
  */
 export async function myDutyRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.services;
-  registerAdminNav({ label: tv("duties.mine.nav"), href: MY_DUTIES_PATH, roles: "staff", order: 5 });
+  registerAdminNav({ label: tv("duties.mine.nav"), href: MY_DUTIES_PATH, roles: ROLES, order: 5 });
   registerSiteReviewRoute(`${MY_DUTIES_PATH}/trang/:siteId`, "siteId");
 
   app.get(MY_DUTIES_PATH, { config: ANY_STAFF }, async (request, reply) => {
