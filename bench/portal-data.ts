@@ -15,6 +15,8 @@ export interface BenchUrls {
   /** Many different articles, in a fixed pseudo-random order: each is a page-cache miss the first time. */
   articles: string[];
   publishedArticles: number;
+  /** Component sites' slugs: each has its own /<slug>/tim-kiem, so queries × sites give searches never cached. */
+  componentSites: string[];
 }
 
 /** Queries readers type, with and without diacritics (the search must find the same things either way). */
@@ -51,6 +53,22 @@ export const SEARCH_QUERIES = [
 
 export function searchUrls(): string[] {
   return SEARCH_QUERIES.map((q) => `/tim-kiem?q=${encodeURIComponent(q)}`);
+}
+
+/**
+ * Every query on the main portal and on every component site, pages 1 and 2, interleaved: about two thousand
+ * different searches, more than a run asks for, so each is a page-cache miss that PostgreSQL answers.
+ */
+export function distinctSearchUrls(componentSites: readonly string[]): string[] {
+  const bases = ["", ...componentSites.map((s) => `/${s}`)];
+  const urls: string[] = [];
+  // Page 2 of each as well: a different slice of the same ranking, as much work for PostgreSQL.
+  for (const page of ["", "&page=2"])
+    for (const base of bases)
+      for (const q of SEARCH_QUERIES) urls.push(`${base}/tim-kiem?q=${encodeURIComponent(q)}${page}`);
+  // Site-major order would send one site's 28 queries in a row; stride through instead.
+  const stride = SEARCH_QUERIES.length + 1;
+  return urls.map((_, i) => urls[(i * stride) % urls.length] as string);
 }
 
 /** Makes the database if the server has none of that name (e.g. postgres://root@127.0.0.1:5432/congso_bench). */
@@ -143,7 +161,15 @@ export async function loadBenchUrls(opts: {
       select count(*)::int as n from content_items where kind = 'article' and status = 'published'`.execute(
       db,
     );
+    const sites = await db
+      .selectFrom("sites")
+      .select("slug")
+      .where("kind", "=", "component")
+      .where("active", "=", true)
+      .orderBy("slug")
+      .execute();
     return {
+      componentSites: sites.map((r) => r.slug),
       cachedArticle: href(newest.site, newest.lang, newest.slug),
       articles: rows.map((r) => href(r.site, r.lang, r.slug)),
       publishedArticles: count.rows[0]?.n ?? 0,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PageCache } from "./page-cache.js";
+import { ANY_CHANGE, PageCache } from "./page-cache.js";
 
 describe("PageCache", () => {
   it("expires entries after their TTL", () => {
@@ -32,5 +32,22 @@ describe("PageCache", () => {
     expect(cache.get("/b")).toBeUndefined();
     expect(cache.purge(["site:1"])).toBe(2);
     expect(cache.size).toBe(0);
+  });
+
+  it("drops pages tagged ANY_CHANGE on every purge", () => {
+    const cache = new PageCache(10);
+    cache.set(
+      "/tim-kiem?q=a",
+      { body: Buffer.from("S"), etag: "s", contentType: "text/html", tags: [ANY_CHANGE] },
+      60_000,
+    );
+    cache.set(
+      "/b",
+      { body: Buffer.from("B"), etag: "b", contentType: "text/html", tags: ["site:2"] },
+      60_000,
+    );
+    expect(cache.purge(["content:7"])).toBe(1);
+    expect(cache.get("/tim-kiem?q=a")).toBeUndefined();
+    expect(cache.get("/b")?.body.toString()).toBe("B");
   });
 });

@@ -15,6 +15,9 @@ export interface CachedPage {
   meta?: Readonly<Record<string, string | null>> | undefined;
 }
 
+/** The tag of a page that any purge must drop, whatever changed (search results span every site and item). */
+export const ANY_CHANGE = "*";
+
 export class PageCache {
   private readonly entries = new Map<string, CachedPage>();
 
@@ -46,11 +49,14 @@ export class PageCache {
     }
   }
 
-  /** Drops every page carrying any of the tags; returns how many. */
+  /**
+   * Drops every page carrying any of the tags, and every page tagged ANY_CHANGE (pages that draw on all content, such
+   * as search results); returns how many.
+   */
   purge(tags: readonly string[]): number {
     let dropped = 0;
     for (const [key, entry] of this.entries) {
-      if (entry.tags.some((t) => tags.includes(t))) {
+      if (entry.tags.some((t) => t === ANY_CHANGE || tags.includes(t))) {
         this.entries.delete(key);
         dropped++;
       }

@@ -71,6 +71,8 @@ export interface RenderedPublic {
   /** Shorter than PAGE_CACHE_TTL_MS when the content expires sooner. */
   ttlMs?: number;
   meta?: Record<string, string | null>;
+  /** A page other than 200 (a form with errors, "no such page"): sent with no-store and never cached. */
+  status?: number;
 }
 
 /**
@@ -94,6 +96,10 @@ export async function sendCachedPublic(
   }
   const page = await render();
   const contentType = page.contentType ?? HTML_TYPE;
+  if (page.status !== undefined && page.status !== 200) {
+    opts.onServe?.(page.meta ?? {});
+    return reply.code(page.status).header("cache-control", "no-store").type(contentType).send(page.body);
+  }
   const body = Buffer.from(page.body, "utf8");
   const etag = etagFor(body);
   const ttl = Math.max(0, Math.min(page.ttlMs ?? PAGE_CACHE_TTL_MS, PAGE_CACHE_TTL_MS));

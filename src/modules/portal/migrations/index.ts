@@ -281,8 +281,10 @@ export const portalMigrations: MigrationSet = {
     // Search (issue 4 item 7, bench): a common word ("quảng ngãi" is in one article of nine) matches thousands of
     // items, and every match's row is read for its date and status before the newest 500 are kept. content_items
     // rows are ~2 kB (4 per page), so that read touched ~9,500 pages on 100k articles. content_search holds only
-    // published items and only what search filters, ranks and sorts on, with the body vector moved out of line
+    // published items and only what search filters and sorts on, with the body vector moved out of line
     // (toast_tuple_target, storage external): ~36 rows per page, a quarter of the pages for the same matches.
+    // Ranking reads the newest 500 matches' title vectors from content_items by key (inline there; a TOASTed copy
+    // here cost more than the pages saved).
     // A trigger keeps it in step with every write path (editor, jobs, seeding, imports), in the same transaction.
     async up(db: Kysely<unknown>) {
       await sql`
@@ -293,9 +295,7 @@ export const portalMigrations: MigrationSet = {
           kind text not null,
           published_at timestamptz,
           expire_at timestamptz,
-          search tsvector not null,
-          search_head tsvector not null,
-          head_text text not null
+          search tsvector not null
         ) with (toast_tuple_target = 128)`.execute(db);
       await sql`alter table content_search alter column search set storage external`.execute(db);
       await sql`
@@ -304,13 +304,11 @@ export const portalMigrations: MigrationSet = {
           if tg_op = 'DELETE' then
             delete from content_search where id = old.id;
           elsif new.status = 'published' then
-            insert into content_search
-              (id, site_id, category_id, kind, published_at, expire_at, search, search_head, head_text)
-            values (new.id, new.site_id, new.category_id, new.kind, new.published_at, new.expire_at, new.search,
-              new.search_head, lower(new.title || ' ' || coalesce(new.lead, '')))
+            insert into content_search (id, site_id, category_id, kind, published_at, expire_at, search)
+            values (new.id, new.site_id, new.category_id, new.kind, new.published_at, new.expire_at, new.search)
             on conflict (id) do update set site_id = excluded.site_id, category_id = excluded.category_id,
               kind = excluded.kind, published_at = excluded.published_at, expire_at = excluded.expire_at,
-              search = excluded.search, search_head = excluded.search_head, head_text = excluded.head_text;
+              search = excluded.search;
           else
             delete from content_search where id = new.id;
           end if;
@@ -320,10 +318,8 @@ export const portalMigrations: MigrationSet = {
         create trigger content_search_sync after insert or update or delete on content_items
         for each row execute function content_search_sync()`.execute(db);
       await sql`
-        insert into content_search
-          (id, site_id, category_id, kind, published_at, expire_at, search, search_head, head_text)
-        select id, site_id, category_id, kind, published_at, expire_at, search, search_head,
-          lower(title || ' ' || coalesce(lead, ''))
+        insert into content_search (id, site_id, category_id, kind, published_at, expire_at, search)
+        select id, site_id, category_id, kind, published_at, expire_at, search
         from content_items where status = 'published'`.execute(db);
       await sql`create index content_search_search_idx on content_search using gin (search)`.execute(db);
       // No (site_id, published_at) index on purpose: walking it for a site's common word would read each row's

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { AppError, notFound } from "../../../platform/http/errors.js";
-import { sendPublicHtml } from "../../../platform/http/public-cache.js";
+import { ANY_CHANGE } from "../../../platform/http/page-cache.js";
+import { type RenderedPublic, sendCachedPublic } from "../../../platform/http/public-cache.js";
 import { type FieldErrors, validate } from "../../../platform/http/validation.js";
 import { portalSearch } from "../../../platform/i18n/catalogues/portal-search.js";
 import { type Lang, registerCatalogue, t, viCollator } from "../../../platform/i18n/index.js";
@@ -84,13 +85,25 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
     }
   }
 
-  async function handle(request: FastifyRequest, reply: FastifyReply, where: Where) {
+  /**
+   * Search pages go through the page cache like other public pages: readers repeat the same few searches, and a
+   * common word costs PostgreSQL 10–40 ms on 100k articles. They are tagged ANY_CHANGE, so publishing, editing or
+   * withdrawing anything anywhere drops them; the TTL bounds what other app nodes keep.
+   */
+  function handle(request: FastifyRequest, reply: FastifyReply, where: Where) {
     if (request.url.length > MAX_SEARCH_URL_LENGTH) {
       throw new AppError(414, "uri_too_long", "portalSearch.errors.uriTooLong");
     }
+    return sendCachedPublic(request, reply, () => render(request, where), {
+      // A search page is a page of the site: it counts in the site's visits (no content item).
+      onServe: (meta) => {
+        if (meta.siteId) countView(request, meta.siteId, null);
+      },
+    });
+  }
+
+  async function render(request: FastifyRequest, where: Where): Promise<RenderedPublic> {
     const { site, unit } = await loadSite(where);
-    // A search page is a page of the site: it counts in the site's visits (no content item).
-    countView(request, site.id, null);
     const lang = site.lang;
     const action = searchPath(site);
     const shell = buildShell(request, site, unit, {
@@ -142,7 +155,7 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
             ({ node, depth }) => ({ value: node.id, label: `${"— ".repeat(depth)}${node.name}` }),
           )
         : null;
-    const view = (state: SearchState, status: number) => {
+    const view = (state: SearchState, status: number): RenderedPublic => {
       const html = renderDocument(
         <SearchPage
           shell={shell}
@@ -155,14 +168,7 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
           state={state}
         />,
       );
-      if (status !== 200) {
-        return reply
-          .code(status)
-          .header("cache-control", "no-store")
-          .type("text/html; charset=utf-8")
-          .send(html);
-      }
-      return sendPublicHtml(request, reply, html);
+      return { body: html, status, tags: [ANY_CHANGE], meta: { siteId: site.id } };
     };
 
     if (!filters || !parsedQuery.ok || Object.keys(errors).length > 0) return view({ kind: "invalid" }, 400);

@@ -95,14 +95,15 @@ function contentHits(req: SearchRequest, tsq: RawBuilder<unknown>) {
   if (req.toAt) where.push(sql`c.published_at < ${req.toAt}`);
   return sql`
     select 'content'::text as source, k.id, k.kind::text as type, k.site_id, k.at,
-      ${score(sql`k.search_head`, tsq, sql`k.head_text`, req)} as score
+      ${score(sql`ci.search_head`, tsq, sql`lower(ci.title || ' ' || coalesce(ci.lead, ''))`, req)} as score
     from (
-      select c.id, c.kind, c.site_id, c.published_at as at, c.search_head, c.head_text
+      select c.id, c.kind, c.site_id, c.published_at as at
       from content_search c
       where ${sql.join(where, sql` and `)}
       order by c.published_at desc
       limit ${MAX_RESULTS + 1}
-    ) k`;
+    ) k
+    join content_items ci on ci.id = k.id`;
 }
 
 function legalHits(req: SearchRequest, tsq: RawBuilder<unknown>) {
