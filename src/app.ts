@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import cookie from "@fastify/cookie";
-import helmet from "@fastify/helmet";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { governanceModule } from "./modules/governance/index.js";
@@ -16,6 +15,7 @@ import { registerBodyParsers } from "./platform/http/body-parsers.js";
 import { handleClientError } from "./platform/http/client-error.js";
 import { installErrorHandling } from "./platform/http/error-handler.js";
 import { detectLang, readPrefs } from "./platform/http/request-context.js";
+import { staticSecurityHeaders } from "./platform/http/security-headers.js";
 import { jobsAdminRoutes } from "./platform/jobs/routes.js";
 import { observabilityRoutes } from "./platform/observability/routes.js";
 import type { Services } from "./platform/services.js";
@@ -58,7 +58,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   // Before any plugin: a child context keeps the error handler its parent had when it was registered.
   installErrorHandling(app, publicErrorRenderer(services.db));
   await app.register(cookie);
-  await app.register(helmet, {
+  const securityHeaders = staticSecurityHeaders({
     contentSecurityPolicy: {
       useDefaults: true,
       directives: {
@@ -69,7 +69,8 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     },
     hsts: config.secureCookies,
   });
-  app.addHook("onRequest", async (request) => {
+  app.addHook("onRequest", async (request, reply) => {
+    reply.headers(securityHeaders);
     request.lang = detectLang(request);
     request.prefs = readPrefs(request);
   });
