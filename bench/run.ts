@@ -16,6 +16,7 @@
  *   - uncached article again with one connection: the page's own latency, without the queueing of
  *     BENCH_CONNECTIONS clients sharing the machine's cores.
  * Targets reported, not asserted: cached article ≥ 60 % of raw hello req/s; search p95 < 30 ms on PostgreSQL.
+ * Requests carry a browser's Accept-Encoding, so pages from the page cache go out gzipped (compressed once, when cached).
  *
  * Settings (environment): BENCH_DURATION seconds per target (10), BENCH_CONNECTIONS (50), BENCH_WARMUP seconds (2),
  * BENCH_DATABASE_URL or DATABASE_URL to measure on PostgreSQL (the database is created if missing, e.g.
@@ -25,6 +26,7 @@
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -92,15 +94,50 @@ type Target = string | { base: string; paths: readonly string[]; cacheable?: boo
 
 /** The baseline: the smallest useful Node HTTP server, in its own process like the app. */
 async function startRawHello(): Promise<{ url: string; stop(): void }> {
+  return startRawServer(
+    `(q, s) => { s.setHeader("content-type", "text/plain"); s.end("hello"); }`,
+    "raw hello server",
+  );
+}
+
+/**
+ * A second reference, not the baseline: raw node:http sending the bytes the app sends for the cached article (its
+ * headers and gzipped body, copied from one real response). The gap between raw hello and this is the cost of the
+ * page's size on both ends of the socket; the gap between this and the app is the app's own work.
+ */
+async function startRawReplay(pageUrl: string): Promise<{ url: string; stop(): void }> {
+  const { headers, body } = await new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>(
+    (resolve, reject) => {
+      http
+        .get(pageUrl, { headers: { "accept-encoding": "gzip, deflate, br, zstd" } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+          res.on("error", reject);
+        })
+        .on("error", reject);
+    },
+  );
+  const keep: Record<string, string> = {};
+  for (const [k, v] of Object.entries(headers)) {
+    if (typeof v === "string" && !["date", "connection", "keep-alive", "transfer-encoding"].includes(k))
+      keep[k] = v;
+  }
+  const handler = `(() => { const h = ${JSON.stringify(keep)}; const b = Buffer.from(${JSON.stringify(body.toString("base64"))}, "base64");
+    return (q, s) => { for (const k in h) s.setHeader(k, h[k]); s.end(b); }; })()`;
+  return startRawServer(handler, "raw replay server");
+}
+
+async function startRawServer(handler: string, what: string): Promise<{ url: string; stop(): void }> {
   const port = await freePort();
-  const code = `require("node:http").createServer((q, s) => { s.setHeader("content-type", "text/plain"); s.end("hello"); })
+  const code = `require("node:http").createServer(${handler})
     .listen(${port}, "127.0.0.1", () => console.log("listening"));`;
   const child = spawn(process.execPath, ["-e", code], { stdio: ["ignore", "pipe", "inherit"] });
   await new Promise<void>((resolve, reject) => {
     child.stdout.setEncoding("utf8").on("data", (d: string) => {
       if (d.includes("listening")) resolve();
     });
-    child.once("exit", (c) => reject(new Error(`raw hello server exited (${c})`)));
+    child.once("exit", (c) => reject(new Error(`${what} exited (${c})`)));
   });
   return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill("SIGTERM") };
 }
@@ -133,7 +170,9 @@ function run(
               },
             ],
           };
-    const instance = autocannon({ ...options, duration, connections, timeout: 10 }, (err, res) =>
+    // Every target, the raw baseline included, asks as a browser does; the app then sends cached pages gzipped.
+    const headers = { "accept-encoding": "gzip, deflate, br, zstd" };
+    const instance = autocannon({ ...options, headers, duration, connections, timeout: 10 }, (err, res) =>
       err ? reject(err) : resolve(res),
     );
     if (onLatency)
@@ -303,6 +342,17 @@ async function main(): Promise<void> {
     const plan: [string, () => Promise<Figures>][] = [
       ["app /healthz", () => measure("app /healthz", `${app!.url}/healthz`)],
       ["home page /", () => measure("home page /", `${app!.url}/`)],
+      [
+        "raw node:http replaying the cached article's bytes",
+        async () => {
+          const replay = await startRawReplay(`${app!.url}${urls.cachedArticle}`);
+          try {
+            return await measure("raw node:http replaying the cached article's bytes", replay.url);
+          } finally {
+            replay.stop();
+          }
+        },
+      ],
       ["article, cached", () => measure("article, cached", `${app!.url}${urls.cachedArticle}`)],
       [
         "article, uncached",

@@ -7,6 +7,8 @@ export interface CachedPage {
   /** Encoded once when stored: a hit writes these bytes as they are (encoding 30 kB of HTML per hit cost a quarter
    * of the CPU of a cached page). */
   body: Buffer;
+  /** The same page gzipped once (see content-coding.ts), for the clients that take it. */
+  gzip?: Buffer | undefined;
   etag: string;
   contentType: string;
   expiresAt: number;

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { serializePrefs } from "../ui/prefs.js";
+import { acceptsGzip, gzipForCache } from "./content-coding.js";
 
 /** How long browsers and proxies may reuse a public page before asking again (ARCHITECTURE "Scale-out"). */
 export const PUBLIC_MAX_AGE_SECONDS = 60;
@@ -30,15 +31,19 @@ export function sendPublicBody(
   request: FastifyRequest,
   reply: FastifyReply,
   body: string | Buffer,
-  opts: { contentType: string; etag?: string; maxAge?: number },
+  opts: { contentType: string; etag?: string; maxAge?: number; gzip?: Buffer | undefined },
 ): FastifyReply {
   const etag = opts.etag ?? etagFor(body);
   reply
     .header("cache-control", `public, max-age=${opts.maxAge ?? PUBLIC_MAX_AGE_SECONDS}`)
     .header("etag", etag)
-    .header("vary", "Cookie")
+    .header("vary", opts.gzip ? "Cookie, Accept-Encoding" : "Cookie")
     .type(opts.contentType);
   if (matches(request.headers["if-none-match"], etag)) return reply.code(304).send();
+  // The weak ETag names the page, not its bytes, so both codings share it (RFC 9110 §8.8.1).
+  if (opts.gzip && acceptsGzip(request.headers["accept-encoding"])) {
+    return reply.header("content-encoding", "gzip").send(opts.gzip);
+  }
   return reply.send(body);
 }
 
@@ -92,7 +97,11 @@ export async function sendCachedPublic(
   if (hit) {
     opts.onServe?.(hit.meta ?? {});
     reply.header("x-cache", "hit");
-    return sendPublicBody(request, reply, hit.body, { contentType: hit.contentType, etag: hit.etag });
+    return sendPublicBody(request, reply, hit.body, {
+      contentType: hit.contentType,
+      etag: hit.etag,
+      gzip: hit.gzip,
+    });
   }
   const page = await render();
   const contentType = page.contentType ?? HTML_TYPE;
@@ -102,9 +111,10 @@ export async function sendCachedPublic(
   }
   const body = Buffer.from(page.body, "utf8");
   const etag = etagFor(body);
+  const gzip = gzipForCache(body);
   const ttl = Math.max(0, Math.min(page.ttlMs ?? PAGE_CACHE_TTL_MS, PAGE_CACHE_TTL_MS));
-  if (ttl > 0) cache.set(key, { body, etag, contentType, tags: page.tags, meta: page.meta }, ttl);
+  if (ttl > 0) cache.set(key, { body, gzip, etag, contentType, tags: page.tags, meta: page.meta }, ttl);
   opts.onServe?.(page.meta ?? {});
   reply.header("x-cache", "miss");
-  return sendPublicBody(request, reply, body, { contentType, etag });
+  return sendPublicBody(request, reply, body, { contentType, etag, gzip });
 }

@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../../test/support/app.js";
@@ -269,6 +270,17 @@ describe("portal public pages", () => {
     const contrast = await get("/so-xay-dung/bai-viet/p4-bo-nho-dem", { cookie: "hien_thi=normal.hc" });
     expect(contrast.headers["x-cache"]).toBe("miss");
     expect(contrast.body).toContain('<html lang="vi" class="contrast">');
+    // Browsers that take gzip get the page compressed once when it was cached; the same page, a third of the bytes.
+    const packed = await t.app.inject({
+      url: "/so-xay-dung/bai-viet/p4-bo-nho-dem",
+      headers: { "accept-encoding": "gzip, deflate, br" },
+    });
+    expect(packed.headers["x-cache"]).toBe("hit");
+    expect(packed.headers["content-encoding"]).toBe("gzip");
+    expect(packed.headers.vary).toBe("Cookie, Accept-Encoding");
+    expect(packed.rawPayload.length).toBeLessThan(Buffer.byteLength(first.body) / 2);
+    expect(gunzipSync(packed.rawPayload).toString("utf8")).toBe(first.body);
+    expect(first.headers["content-encoding"]).toBeUndefined();
 
     await db.updateTable("content_items").set({ title: "Tiêu đề mới" }).where("id", "=", id).execute();
     expect((await get("/so-xay-dung/bai-viet/p4-bo-nho-dem")).body).toContain("Tiêu đề cũ");
