@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import cookie from "@fastify/cookie";
@@ -6,7 +7,7 @@ import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { governanceModule } from "./modules/governance/index.js";
 import { orgsModule, publicErrorRenderer } from "./modules/orgs/index.js";
-import { portalModule } from "./modules/portal/index.js";
+import { countViewOf, portalModule } from "./modules/portal/index.js";
 import { siteReviewPlugin } from "./platform/activity/site-review.js";
 import { auditAdminRoutes } from "./platform/audit/routes.js";
 import { authPlugin } from "./platform/auth/index.js";
@@ -14,6 +15,7 @@ import { calendarAdminRoutes } from "./platform/calendar/routes.js";
 import { registerBodyParsers } from "./platform/http/body-parsers.js";
 import { handleClientError } from "./platform/http/client-error.js";
 import { installErrorHandling } from "./platform/http/error-handler.js";
+import { createPageCacheFront } from "./platform/http/page-cache-front.js";
 import { detectLang, readPrefs } from "./platform/http/request-context.js";
 import { staticSecurityHeaders } from "./platform/http/security-headers.js";
 import { jobsAdminRoutes } from "./platform/jobs/routes.js";
@@ -30,7 +32,34 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 /** Builds the whole app: platform plugins first, then each module. Does not listen. */
 export async function buildApp(services: Services): Promise<FastifyInstance> {
   const { config } = services;
+  const securityHeaders = staticSecurityHeaders({
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: {
+        "img-src": ["'self'", "data:"],
+        "script-src": ["'self'"],
+        "upgrade-insecure-requests": null,
+      },
+    },
+    hsts: config.secureCookies,
+  });
+  // Pages already in the page cache are answered before Fastify (page-cache-front.ts); misses go on to it.
+  const cacheFront = createPageCacheFront({
+    cache: services.pageCache,
+    securityHeaders,
+    onView: (request, siteId, contentId) => countViewOf(services, request, siteId, contentId),
+    onAnswer: (method, status) =>
+      services.metrics.httpRequests.inc({ method, route: "page-cache", status: String(status) }),
+  });
   const app = Fastify({
+    serverFactory: (handler) => {
+      const server = http.createServer((request, response) => {
+        if (!cacheFront(request, response)) handler(request, response);
+      });
+      // What Fastify sets on the servers it makes itself.
+      server.keepAliveTimeout = 72_000;
+      return server;
+    },
     logger:
       config.logLevel === "silent"
         ? false
@@ -58,17 +87,6 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   // Before any plugin: a child context keeps the error handler its parent had when it was registered.
   installErrorHandling(app, publicErrorRenderer(services.db));
   await app.register(cookie);
-  const securityHeaders = staticSecurityHeaders({
-    contentSecurityPolicy: {
-      useDefaults: true,
-      directives: {
-        "img-src": ["'self'", "data:"],
-        "script-src": ["'self'"],
-        "upgrade-insecure-requests": null,
-      },
-    },
-    hsts: config.secureCookies,
-  });
   app.addHook("onRequest", async (request, reply) => {
     reply.headers(securityHeaders);
     request.lang = detectLang(request);

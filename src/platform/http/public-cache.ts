@@ -16,7 +16,7 @@ export function etagFor(body: string | Buffer): string {
   return `W/"${createHash("sha1").update(body).digest("base64url")}"`;
 }
 
-function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+export function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
   if (ifNoneMatch.trim() === "*") return true;
   const bare = etag.replace(/^W\//, "");
@@ -39,7 +39,7 @@ export function sendPublicBody(
     .header("etag", etag)
     .header("vary", opts.gzip ? "Cookie, Accept-Encoding" : "Cookie")
     .type(opts.contentType);
-  if (matches(request.headers["if-none-match"], etag)) return reply.code(304).send();
+  if (etagMatches(request.headers["if-none-match"], etag)) return reply.code(304).send();
   // The weak ETag names the page, not its bytes, so both codings share it (RFC 9110 §8.8.1).
   if (opts.gzip && acceptsGzip(request.headers["accept-encoding"])) {
     return reply.header("content-encoding", "gzip").send(opts.gzip);
@@ -64,7 +64,12 @@ export function sendPublicHtml(
  */
 export function publicCacheKey(request: FastifyRequest, opts: { varyPrefs?: boolean } = {}): string {
   const prefs = opts.varyPrefs === false ? "-" : serializePrefs(request.prefs);
-  return `${request.hostname}|${request.lang}|${prefs}|${request.url}`;
+  return pageCacheKey(request.hostname, request.lang, prefs, request.url);
+}
+
+/** The key itself, shared with the page-cache front (page-cache-front.ts), which builds it from Node's request. */
+export function pageCacheKey(hostname: string, lang: string, prefs: string, url: string): string {
+  return `${hostname}|${lang}|${prefs}|${url}`;
 }
 
 /** What a route renders on a cache miss. */

@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from "node:http";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Db } from "../../../platform/db/connection.js";
 import type { Services } from "../../../platform/services.js";
@@ -112,7 +113,13 @@ export function viewCounterOf(app: FastifyInstance): ViewCounter | undefined {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function header(request: FastifyRequest, name: string): string | undefined {
+/** What counting needs of a request: Fastify's, or Node's own where the page-cache front answers (app.ts). */
+interface ViewRequest {
+  method?: string | undefined;
+  headers: IncomingHttpHeaders;
+}
+
+function header(request: ViewRequest, name: string): string | undefined {
   const value = request.headers[name];
   return Array.isArray(value) ? value[0] : value;
 }
@@ -120,18 +127,28 @@ function header(request: FastifyRequest, name: string): string | undefined {
 /** Counts one human view of a public page of a site (and of a content item when given). Never throws. */
 export function countView(request: FastifyRequest, siteId: string, contentId: string | null): void {
   try {
-    const counter = counters.get(request.server.services);
-    if (!counter || !UUID.test(siteId) || (contentId !== null && !UUID.test(contentId))) return;
-    const human = isHumanView({
-      method: request.method,
-      userAgent: header(request, "user-agent"),
-      purpose: header(request, "purpose"),
-      secPurpose: header(request, "sec-purpose"),
-      xPurpose: header(request, "x-purpose"),
-      xMoz: header(request, "x-moz"),
-    });
-    if (human) counter.add(siteId, contentId);
+    countViewOf(request.server.services, request, siteId, contentId);
   } catch (err) {
     request.log.warn({ err }, "page view not counted");
   }
+}
+
+/** countView for a request Fastify never saw (a page answered by the page-cache front). May throw. */
+export function countViewOf(
+  services: Services,
+  request: ViewRequest,
+  siteId: string,
+  contentId: string | null,
+): void {
+  const counter = counters.get(services);
+  if (!counter || !UUID.test(siteId) || (contentId !== null && !UUID.test(contentId))) return;
+  const human = isHumanView({
+    method: request.method ?? "GET",
+    userAgent: header(request, "user-agent"),
+    purpose: header(request, "purpose"),
+    secPurpose: header(request, "sec-purpose"),
+    xPurpose: header(request, "x-purpose"),
+    xMoz: header(request, "x-moz"),
+  });
+  if (human) counter.add(siteId, contentId);
 }
