@@ -8,8 +8,8 @@ import { E2E_ADMIN_PASSWORD, type RunningServer, startServer } from "./support/s
 import { Authenticator } from "./support/totp.js";
 
 /**
- * JOURNEYS.md 3 and 4 in Chromium, for the parts the articles area owns (spell check is a later issue; the public
- * pages, search, RSS and sitemap are checked by the public-rendering tests): the editor of Sở Xây dựng writes an
+ * JOURNEYS.md 3 and 4 in Chromium, for the parts the articles area owns (the public pages, search, RSS and sitemap
+ * are checked by the public-rendering tests): the editor of Sở Xây dựng writes an
  * article with a lead, a source and a cover image, submits; the approver returns it with a comment; the editor fixes
  * and resubmits; the approver schedules it; the job queue publishes it when due; the system admin promotes it to the
  * main portal. Then the correction: unpublish, restore an earlier revision from the diff view, republish, and the
@@ -22,7 +22,8 @@ import { Authenticator } from "./support/totp.js";
 
 const DEMO_PASSWORD = "CongSo@2026!";
 const TITLE = "Sở Xây dựng kiểm tra chất lượng công trình nhà ở xã hội";
-const FIRST_BODY = "Đoàn kiểm tra đã làm việc tại ba dự án nhà ở xã hội ở thành phố Quảng Ngãi.";
+// "nghành" is the misspelling of "ngành" that journey 3 expects the spell check to flag.
+const FIRST_BODY = "Đoàn kiểm tra liên nghành đã làm việc tại ba dự án nhà ở xã hội ở thành phố Quảng Ngãi.";
 const FIX = " Tổng vốn đầu tư các dự án là 1.200 tỷ đồng.";
 
 function pathOf(page: Page): string {
@@ -172,6 +173,11 @@ describe("editorial journeys in Chromium", () => {
       "Đoàn kiểm tra tại công trường nhà ở xã hội Nghĩa Lộ",
     );
     await arrived(editor, "article with its cover");
+
+    // The spell check flags the misspelt word and suggests the right one; it warns, it does not block.
+    const spelling = editor.locator(".spellcheck-panel");
+    await expect(spelling.textContent()).resolves.toContain("nghành");
+    await expect(spelling.textContent()).resolves.toContain("ngành");
 
     await editor.getByRole("button", { name: "Gửi duyệt" }).click();
     await expect(flash(editor)).resolves.toContain("Đã gửi bài");

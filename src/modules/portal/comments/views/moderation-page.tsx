@@ -168,7 +168,7 @@ export function ModerationPage({
                       </span>
                     ) : null}
                     <br />
-                    <button type="submit" class="button button-secondary" form={`switch-${r.id}`}>
+                    <button type="submit" class="button secondary" form={`switch-${r.id}`}>
                       {r.itemClosed ? tr("turnOnItem") : tr("turnOffItem")}
                     </button>
                   </td>
@@ -180,7 +180,7 @@ export function ModerationPage({
             <button type="submit" class="button" name="action" value="approve">
               {tr("approve")}
             </button>{" "}
-            <button type="submit" class="button button-warning" name="action" value="reject">
+            <button type="submit" class="button warning" name="action" value="reject">
               {tr("reject")}
             </button>
           </div>

@@ -83,7 +83,7 @@ export function SettingsPage({
                   <CsrfField token={csrf} />
                   <input type="hidden" name="site" value={s.siteId} />
                   <input type="hidden" name="enabled" value={s.enabled ? "0" : "1"} />
-                  <button type="submit" class="button button-secondary">
+                  <button type="submit" class="button secondary">
                     {s.enabled ? tr("turnOff", { site: s.name }) : tr("turnOn", { site: s.name })}
                   </button>
                 </form>
@@ -117,7 +117,7 @@ export function SettingsPage({
                     <CsrfField token={csrf} />
                     <input type="hidden" name="closed" value="0" />
                     <input type="hidden" name="back" value={SETTINGS_PATH} />
-                    <button type="submit" class="button button-secondary">
+                    <button type="submit" class="button secondary">
                       {tr("turnOnItem")}
                     </button>
                   </form>
