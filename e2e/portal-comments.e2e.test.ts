@@ -2,8 +2,8 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "./support/axe.js";
 import { launchBrowser, newPerson } from "./support/browser.js";
-import { E2E_ADMIN_PASSWORD, type RunningServer, startServer } from "./support/server.js";
-import { Authenticator } from "./support/totp.js";
+import { type RunningServer, startServer } from "./support/server.js";
+import { signInAdminFirstTime } from "./support/staff-pages.js";
 
 /**
  * Readers' comments (SPEC §A7) in Chromium on the demo province: a reader sees approved comments under an article
@@ -27,14 +27,7 @@ describe("reader comments in Chromium", () => {
   });
 
   it("a reader reads approved comments and meets the form's error summary", async () => {
-    await admin.goto("/admin/dang-nhap");
-    await admin.getByLabel("Tên đăng nhập").fill("admin");
-    await admin.getByLabel("Mật khẩu", { exact: true }).fill(E2E_ADMIN_PASSWORD);
-    await admin.getByRole("button", { name: "Đăng nhập" }).click();
-    const secret = ((await admin.locator(".totp-secret").textContent()) ?? "").replace(/\s+/g, "");
-    await admin.getByLabel("Mã xác thực").fill(new Authenticator(secret).code());
-    await admin.getByRole("button", { name: "Xác nhận và tiếp tục" }).click();
-    await admin.getByRole("link", { name: "Tôi đã lưu mã khôi phục" }).click();
+    await signInAdminFirstTime(admin);
 
     await admin.goto("/admin/binh-luan?status=approved");
     const href = await admin.locator(".comment-queue tbody a").first().getAttribute("href");

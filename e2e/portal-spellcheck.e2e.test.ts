@@ -1,25 +1,14 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations } from "./support/axe.js";
 import { launchBrowser, newPerson } from "./support/browser.js";
-import { E2E_ADMIN_PASSWORD, type RunningServer, startServer } from "./support/server.js";
-import { Authenticator } from "./support/totp.js";
+import { type RunningServer, startServer } from "./support/server.js";
+import { arrived, pathOf, signInAdminFirstTime } from "./support/staff-pages.js";
 
 /**
  * Spell check (SPEC §A11) in Chromium on the demo province: the province's word list with its error summary, and the
  * content page's panel after the "check without saving" button, which works without the page's scripts.
  * axe (WCAG 2.1 AA) runs on every page passed through.
  */
-
-function pathOf(page: Page): string {
-  return new URL(page.url()).pathname;
-}
-
-async function arrived(page: Page, label: string): Promise<void> {
-  await expect(page.locator("h1").first().textContent(), `${label}: a heading`).resolves.toBeTruthy();
-  await expect(page.locator("body").textContent()).resolves.not.toMatch(/Lỗi máy chủ|Internal Server Error/);
-  await expectNoAxeViolations(page, label);
-}
 
 describe("spell check in Chromium", () => {
   let server: RunningServer;
@@ -36,15 +25,7 @@ describe("spell check in Chromium", () => {
   });
 
   it("the system administrator signs in", async () => {
-    await admin.goto("/admin/dang-nhap");
-    await admin.getByLabel("Tên đăng nhập").fill("admin");
-    await admin.getByLabel("Mật khẩu", { exact: true }).fill(E2E_ADMIN_PASSWORD);
-    await admin.getByRole("button", { name: "Đăng nhập" }).click();
-    const secret = ((await admin.locator(".totp-secret").textContent()) ?? "").replace(/\s+/g, "");
-    await admin.getByLabel("Mã xác thực").fill(new Authenticator(secret).code());
-    await admin.getByRole("button", { name: "Xác nhận và tiếp tục" }).click();
-    await admin.getByRole("link", { name: "Tôi đã lưu mã khôi phục" }).click();
-    expect(pathOf(admin)).toBe("/admin");
+    await signInAdminFirstTime(admin);
   });
 
   it("edits the province's word list, meeting the error summary first", async () => {
