@@ -338,8 +338,8 @@ describe("editorial journeys in Chromium", () => {
     await expect(flash(editor)).resolves.toContain(`Đã tạo bài “${title}”`);
     const url = pathOf(editor);
     await tabTo(editor, "the submit button", named("Gửi duyệt"));
-    await editor.keyboard.press("Enter");
-    await editor.waitForLoadState();
+    // The answer comes back to the same URL: wait for the new document, not for the URL.
+    await Promise.all([editor.waitForEvent("load"), editor.keyboard.press("Enter")]);
     await expect(flash(editor)).resolves.toContain("Đã gửi bài");
 
     await approver.goto("/admin");
@@ -350,8 +350,7 @@ describe("editorial journeys in Chromium", () => {
     await approver.keyboard.press("Enter");
     await approver.waitForURL(`**${url}`);
     await tabTo(approver, "the publish button", named("Đăng ngay"));
-    await approver.keyboard.press("Enter");
-    await approver.waitForLoadState();
+    await Promise.all([approver.waitForEvent("load"), approver.keyboard.press("Enter")]);
     await expect(flash(approver)).resolves.toContain(`Đã đăng bài “${title}”`);
     await expect(approver.locator(".content-meta").textContent()).resolves.toContain("Đã đăng");
     await arrived(approver, "article published with the keyboard");
