@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { isVietnamesePhone } from "../../../platform/i18n/vietnamese-phone.js";
 import type { UnitKind, UnitLeader } from "../tables.js";
-import { isVietnamesePhone } from "./phone.js";
 import { IDENTIFIER_CODE_PATTERN, SHORT_CODE_PATTERN } from "./unit-codes.js";
 import { UNIT_KINDS } from "./unit-tree.js";
 

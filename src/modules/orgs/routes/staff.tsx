@@ -15,11 +15,11 @@ import { notFound } from "../../../platform/http/errors.js";
 import { type FieldErrors, validate } from "../../../platform/http/validation.js";
 import { auth as authCatalogue } from "../../../platform/i18n/catalogues/auth.js";
 import { registerCatalogue, t } from "../../../platform/i18n/index.js";
+import { isVietnamesePhone } from "../../../platform/i18n/vietnamese-phone.js";
 import { grantScopeFor, ROLE_LABELS_VI } from "../../../platform/rbac/grant-scope.js";
 import { sitesFor } from "../../../platform/rbac/grants.js";
 import { isRole, type Role } from "../../../platform/rbac/roles.js";
 import { isUniqueViolation } from "../db-errors.js";
-import { isVietnamesePhone } from "../domain/phone.js";
 import { formString, isUuid } from "../domain/unit-input.js";
 import {
   deleteGrant,

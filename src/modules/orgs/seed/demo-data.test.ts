@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isVietnamesePhone } from "../domain/phone.js";
+import { isVietnamesePhone } from "../../../platform/i18n/vietnamese-phone.js";
 import { isValidSlug } from "../domain/slug.js";
 import { isIdentifierCode, isShortCode } from "../domain/unit-codes.js";
 import { placementProblem } from "../domain/unit-tree.js";

@@ -1,4 +1,4 @@
-import { isVietnamesePhone } from "../../../orgs/domain/phone.js";
+import { isVietnamesePhone } from "../../../../platform/i18n/vietnamese-phone.js";
 import { parseViDate, viDate } from "../../stats/domain/vn-day.js";
 import { dayDiff } from "./licence-state.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isVietnamesePhone } from "./phone.js";
+import { isVietnamesePhone } from "./vietnamese-phone.js";
 
 describe("Vietnamese phone numbers", () => {
   it("accepts landlines, mobiles, +84 and hotlines with common separators", () => {
