@@ -7,7 +7,7 @@ import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { governanceModule } from "./modules/governance/index.js";
 import { orgsModule, publicErrorRenderer } from "./modules/orgs/index.js";
-import { countViewOf, portalModule } from "./modules/portal/index.js";
+import { portalModule } from "./modules/portal/index.js";
 import { siteReviewPlugin } from "./platform/activity/site-review.js";
 import { auditAdminRoutes } from "./platform/audit/routes.js";
 import { authPlugin } from "./platform/auth/index.js";
@@ -18,6 +18,7 @@ import { installErrorHandling } from "./platform/http/error-handler.js";
 import { createPageCacheFront } from "./platform/http/page-cache-front.js";
 import { detectLang, readPrefs } from "./platform/http/request-context.js";
 import { staticSecurityHeaders } from "./platform/http/security-headers.js";
+import { reportView } from "./platform/http/view-sink.js";
 import { jobsAdminRoutes } from "./platform/jobs/routes.js";
 import { observabilityRoutes } from "./platform/observability/routes.js";
 import type { Services } from "./platform/services.js";
@@ -47,7 +48,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   const cacheFront = createPageCacheFront({
     cache: services.pageCache,
     securityHeaders,
-    onView: (request, siteId, contentId) => countViewOf(services, request, siteId, contentId),
+    onServe: (request, meta) => reportView(services, request, meta),
     onAnswer: (method, status) =>
       services.metrics.httpRequests.inc({ method, route: "page-cache", status: String(status) }),
   });

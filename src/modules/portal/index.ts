@@ -28,7 +28,6 @@ export {
   type SiteNewItems,
   targetOfSite,
 } from "./reports/store.js";
-export { countViewOf } from "./stats/view-counter.js";
 export type { Category, ContentItem, LegalDocument, Media } from "./tables.js";
 
 /** The portal CMS (SPEC §A): content, media, legal documents, public rendering, search, statistics. */

@@ -9,8 +9,8 @@ export interface PageCacheFrontOptions {
   cache: PageCache;
   /** The headers every response carries (security-headers.ts). */
   securityHeaders: Readonly<Record<string, string>>;
-  /** A served page that stands for a view of a site (and item): the portal's visit counter. */
-  onView?: (request: IncomingMessage, siteId: string, contentId: string | null) => void;
+  /** Every page served, with its cache meta (which site and item it shows: a view to count). */
+  onServe?: (request: IncomingMessage, meta: CachedPage["meta"]) => void;
   /** Every answer, for the request metrics. */
   onAnswer?: (method: string, status: number) => void;
 }
@@ -77,13 +77,7 @@ export function createPageCacheFront(opts: PageCacheFrontOptions) {
       "content-type": page.contentType,
       "x-request-id": typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID(),
     };
-    if (page.meta?.siteId) {
-      try {
-        opts.onView?.(request, page.meta.siteId, page.meta.contentId ?? null);
-      } catch {
-        // A view not counted must never cost the reader the page.
-      }
-    }
+    opts.onServe?.(request, page.meta);
     if (etagMatches(request.headers["if-none-match"], page.etag)) {
       response.writeHead(304, headers).end();
       opts.onAnswer?.(method, 304);

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { serializePrefs } from "../ui/prefs.js";
 import { acceptsGzip, gzipForCache } from "./content-coding.js";
+import { reportView } from "./view-sink.js";
 
 /** How long browsers and proxies may reuse a public page before asking again (ARCHITECTURE "Scale-out"). */
 export const PUBLIC_MAX_AGE_SECONDS = 60;
@@ -87,20 +88,20 @@ export interface RenderedPublic {
 
 /**
  * Serves a public page from the page cache, rendering and storing it on a miss. Sends `x-cache: hit|miss` so
- * operators (and tests) can see which happened. `onServe` runs on both paths with the entry's meta, for work that
- * must happen on every view (visit counting). Errors thrown by `render` (404 …) are not cached.
+ * operators (and tests) can see which happened. A page whose meta names a site (and item) is a view of it, reported on
+ * every serve (view-sink.ts). Errors thrown by `render` (404 …) are not cached.
  */
 export async function sendCachedPublic(
   request: FastifyRequest,
   reply: FastifyReply,
   render: () => Promise<RenderedPublic>,
-  opts: { varyPrefs?: boolean; onServe?: (meta: Readonly<Record<string, string | null>>) => void } = {},
+  opts: { varyPrefs?: boolean } = {},
 ): Promise<FastifyReply> {
   const cache = request.server.services.pageCache;
   const key = publicCacheKey(request, opts);
   const hit = cache.get(key);
   if (hit) {
-    opts.onServe?.(hit.meta ?? {});
+    reportView(request.server.services, request, hit.meta);
     reply.header("x-cache", "hit");
     return sendPublicBody(request, reply, hit.body, {
       contentType: hit.contentType,
@@ -111,7 +112,7 @@ export async function sendCachedPublic(
   const page = await render();
   const contentType = page.contentType ?? HTML_TYPE;
   if (page.status !== undefined && page.status !== 200) {
-    opts.onServe?.(page.meta ?? {});
+    reportView(request.server.services, request, page.meta);
     return reply.code(page.status).header("cache-control", "no-store").type(contentType).send(page.body);
   }
   const body = Buffer.from(page.body, "utf8");
@@ -119,7 +120,7 @@ export async function sendCachedPublic(
   const gzip = gzipForCache(body);
   const ttl = Math.max(0, Math.min(page.ttlMs ?? PAGE_CACHE_TTL_MS, PAGE_CACHE_TTL_MS));
   if (ttl > 0) cache.set(key, { body, gzip, etag, contentType, tags: page.tags, meta: page.meta }, ttl);
-  opts.onServe?.(page.meta ?? {});
+  reportView(request.server.services, request, page.meta);
   reply.header("x-cache", "miss");
   return sendPublicBody(request, reply, body, { contentType, etag, gzip });
 }

@@ -1,10 +1,11 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Db } from "../../../platform/db/connection.js";
 import { notFound } from "../../../platform/http/errors.js";
 import { viCollator } from "../../../platform/i18n/index.js";
 import { renderDocument } from "../../../platform/ui/render.js";
 import "../catalogue.js";
-import { sendPublicHtml } from "../../../platform/http/public-cache.js";
+import { ANY_CHANGE } from "../../../platform/http/page-cache.js";
+import { type RenderedPublic, sendCachedPublic } from "../../../platform/http/public-cache.js";
 import { renderHomeContributions } from "../../../platform/ui/home-contributions.js";
 import { groupSites } from "../domain/site-groups.js";
 import { slugProblem } from "../domain/slug.js";
@@ -44,12 +45,19 @@ function contactEmailOf(site: Site): string | null {
 export async function publicSiteRoutes(app: FastifyInstance): Promise<void> {
   const db: Db = app.services.db;
 
-  async function sendMainHome(
+  /**
+   * A home page draws on everything its site publishes (sections, documents, the list of sites), so it is cached as
+   * depending on any change: every purge drops it. Its meta makes each serve a view of the site.
+   */
+  function homePage(found: Found, html: string): RenderedPublic {
+    return { body: html, tags: [ANY_CHANGE], meta: { siteId: found.site.id, contentId: null } };
+  }
+
+  async function mainHome(
     request: FastifyRequest,
-    reply: FastifyReply,
     found: Found,
     sites: HomeSiteRow[],
-  ) {
+  ): Promise<RenderedPublic> {
     const groups = groupSites(
       sites.map((s) => ({ unitKind: s.unit_kind, name: s.unit_name_vi, slug: s.slug })),
       viCollator,
@@ -64,10 +72,10 @@ export async function publicSiteRoutes(app: FastifyInstance): Promise<void> {
         sections={await homeSections(request, found.site)}
       />,
     );
-    return sendPublicHtml(request, reply, html);
+    return homePage(found, html);
   }
 
-  async function sendComponentHome(request: FastifyRequest, reply: FastifyReply, found: Found) {
+  async function componentHome(request: FastifyRequest, found: Found): Promise<RenderedPublic> {
     const shell = buildShell(request, found.site, found.unit);
     const html = renderDocument(
       <ComponentHomePage
@@ -77,15 +85,14 @@ export async function publicSiteRoutes(app: FastifyInstance): Promise<void> {
         sections={await homeSections(request, found.site)}
       />,
     );
-    return sendPublicHtml(request, reply, html);
+    return homePage(found, html);
   }
 
-  async function sendEnglishHome(
+  async function englishHome(
     request: FastifyRequest,
-    reply: FastifyReply,
     found: Found,
     sites: HomeSiteRow[],
-  ) {
+  ): Promise<RenderedPublic> {
     const departments = sites
       .filter((s) => s.unit_kind === "department" || s.unit_kind === "office")
       .map((s) => ({ slug: s.slug, name: s.unit_name_en }))
@@ -101,7 +108,7 @@ export async function publicSiteRoutes(app: FastifyInstance): Promise<void> {
         sections={await homeSections(request, found.site)}
       />,
     );
-    return sendPublicHtml(request, reply, html);
+    return homePage(found, html);
   }
 
   async function loadEnglish(): Promise<Found> {
@@ -110,26 +117,31 @@ export async function publicSiteRoutes(app: FastifyInstance): Promise<void> {
     return found;
   }
 
-  app.get("/", async (request, reply) => {
-    const found = await loadSiteForHost(db, request.hostname);
-    if (!found) throw notFound();
-    if (found.site.kind === "component") return sendComponentHome(request, reply, found);
-    const sites = await listHomeSites(db);
-    if (found.site.kind === "english") return sendEnglishHome(request, reply, found, sites);
-    return sendMainHome(request, reply, found, sites);
-  });
+  app.get("/", (request, reply) =>
+    sendCachedPublic(request, reply, async () => {
+      const found = await loadSiteForHost(db, request.hostname);
+      if (!found) throw notFound();
+      if (found.site.kind === "component") return componentHome(request, found);
+      const sites = await listHomeSites(db);
+      if (found.site.kind === "english") return englishHome(request, found, sites);
+      return mainHome(request, found, sites);
+    }),
+  );
 
-  app.get("/en", async (request, reply) => {
-    const found = await loadEnglish();
-    return sendEnglishHome(request, reply, found, await listHomeSites(db));
-  });
+  app.get("/en", (request, reply) =>
+    sendCachedPublic(request, reply, async () =>
+      englishHome(request, await loadEnglish(), await listHomeSites(db)),
+    ),
+  );
 
   app.get<{ Params: { slug: string } }>("/:slug", async (request, reply) => {
     const { slug } = request.params;
     // Not a possible slug (dots, capitals, reserved words): no site can have it, so no query.
     if (slugProblem(slug) !== null) throw notFound();
-    const found = await loadSiteWithUnit(db, slug);
-    if (found?.site.kind !== "component") throw notFound();
-    return sendComponentHome(request, reply, found);
+    return sendCachedPublic(request, reply, async () => {
+      const found = await loadSiteWithUnit(db, slug);
+      if (found?.site.kind !== "component") throw notFound();
+      return componentHome(request, found);
+    });
   });
 }

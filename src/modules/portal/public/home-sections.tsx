@@ -6,7 +6,6 @@ import { formatDate, type Lang, t } from "../../../platform/i18n/index.js";
 import type { HomeSite } from "../../../platform/ui/home-contributions.js";
 import { renderFragment } from "../../../platform/ui/render.js";
 import { ResponsiveImage } from "../media/responsive-image.js";
-import { countView } from "../stats/view-counter.js";
 import type { Category } from "../tables.js";
 import { isVisible, subtreeIds } from "./domain/category-tree.js";
 import { readSectionConfig, type SectionConfig, type ServiceLink } from "./domain/home-config.js";
@@ -227,7 +226,6 @@ export async function renderHomeSections(
   request: FastifyRequest,
   site: HomeSite,
 ): Promise<JSX.Element | null> {
-  countView(request, site.id, null);
   const { db, pageCache } = request.server.services;
   const key = `home-sections|${site.id}`;
   let html = pageCache.get(key)?.body.toString("utf8");

@@ -9,7 +9,6 @@ import { buildShell, type Site, siteAccentCss } from "../../orgs/index.js";
 import { renderArticleComments } from "../comments/render-article-comments.js";
 import { variantName } from "../media/domain/media-policy.js";
 import { mediaUrl, middleVariant } from "../media/responsive-image.js";
-import { countView } from "../stats/view-counter.js";
 import type { ContentKind, MediaVariant } from "../tables.js";
 import { ancestry, childrenOf, isVisible, subtreeIds } from "./domain/category-tree.js";
 import {
@@ -84,10 +83,6 @@ export async function portalPublicRoutes(app: FastifyInstance): Promise<void> {
   const abs = (path: string) => absoluteUrl(config.publicUrl, path);
 
   registerHomeContribution("portal.home-sections", 10, renderHomeSections);
-
-  const countItemView = (request: FastifyRequest) => (meta: Readonly<Record<string, string | null>>) => {
-    if (meta.siteId) countView(request, meta.siteId, meta.contentId ?? null);
-  };
 
   function crumbsFor(
     site: Site,
@@ -208,62 +203,52 @@ export async function portalPublicRoutes(app: FastifyInstance): Promise<void> {
       if (family === "english" && kinds.includes("page") && ENGLISH_SHORT_PAGES.includes(slug)) {
         return reply.redirect(`/en/${slug}`, 301);
       }
-      return sendCachedPublic(
-        request,
-        reply,
-        async () => {
-          const found = await resolveSite(db, request, family, request.params.site);
-          const item = await liveItemBySlug(db, found.site.id, slug, kinds);
-          if (!item) throw notFound();
-          return renderContent(request, found, item);
-        },
-        { onServe: countItemView(request) },
-      );
+      return sendCachedPublic(request, reply, async () => {
+        const found = await resolveSite(db, request, family, request.params.site);
+        const item = await liveItemBySlug(db, found.site.id, slug, kinds);
+        if (!item) throw notFound();
+        return renderContent(request, found, item);
+      });
     };
   }
 
   /** "/en/investment", "/en/online-services-guide": the English page with that slug, or its built-in first text. */
   function serveEnglishShortPage(slug: string) {
     return async (request: FastifyRequest, reply: FastifyReply) =>
-      sendCachedPublic(
-        request,
-        reply,
-        async () => {
-          const found = await resolveSite(db, request, "english");
-          const item = await liveItemBySlug(db, found.site.id, slug, ["page"]);
-          if (item) return renderContent(request, found, item);
-          // Editors replaced or withdrew the page: their choice stands.
-          if (await slugTaken(db, found.site.id, slug)) throw notFound();
-          const text = ENGLISH_DEFAULT_PAGES.find((p) => p.slug === slug);
-          if (!text) throw notFound();
-          const now = new Date(0);
-          const page = await renderContent(request, found, {
-            id: `default-${slug}`,
-            siteId: found.site.id,
-            kind: "page",
-            categoryId: null,
-            title: text.title,
-            slug,
-            lead: text.lead,
-            bodyHtml: text.bodyHtml,
-            author: null,
-            source: null,
-            tags: [],
-            publishedAt: now,
-            updatedAt: now,
-            expireAt: null,
-            translationOfId: null,
-            cover: null,
-            origin: null,
-          });
-          return {
-            ...page,
-            tags: [`site:${found.site.id}`],
-            meta: { siteId: found.site.id, contentId: null },
-          };
-        },
-        { onServe: countItemView(request) },
-      );
+      sendCachedPublic(request, reply, async () => {
+        const found = await resolveSite(db, request, "english");
+        const item = await liveItemBySlug(db, found.site.id, slug, ["page"]);
+        if (item) return renderContent(request, found, item);
+        // Editors replaced or withdrew the page: their choice stands.
+        if (await slugTaken(db, found.site.id, slug)) throw notFound();
+        const text = ENGLISH_DEFAULT_PAGES.find((p) => p.slug === slug);
+        if (!text) throw notFound();
+        const now = new Date(0);
+        const page = await renderContent(request, found, {
+          id: `default-${slug}`,
+          siteId: found.site.id,
+          kind: "page",
+          categoryId: null,
+          title: text.title,
+          slug,
+          lead: text.lead,
+          bodyHtml: text.bodyHtml,
+          author: null,
+          source: null,
+          tags: [],
+          publishedAt: now,
+          updatedAt: now,
+          expireAt: null,
+          translationOfId: null,
+          cover: null,
+          origin: null,
+        });
+        return {
+          ...page,
+          tags: [`site:${found.site.id}`],
+          meta: { siteId: found.site.id, contentId: null },
+        };
+      });
   }
 
   function pageNumber(request: FastifyRequest, lang: "vi" | "en"): number {
@@ -278,48 +263,43 @@ export async function portalPublicRoutes(app: FastifyInstance): Promise<void> {
       const slug = request.params.slug ?? "";
       if (!isContentSlug(slug)) throw notFound();
       const page = pageNumber(request, family === "english" ? "en" : "vi");
-      return sendCachedPublic(
-        request,
-        reply,
-        async () => {
-          const { site, unit } = await resolveSite(db, request, family, request.params.site);
-          const ref = refOf(site);
-          const categories = await siteCategories(db, site.id);
-          const category = categories.find((c) => c.slug === slug);
-          if (!category || !isVisible(categories, category.id)) throw notFound();
-          const ids = subtreeIds(categories, category.id).filter((id) => isVisible(categories, id));
-          const { items, total } = await listLive(db, {
-            siteId: site.id,
-            kinds: LISTED_KINDS,
-            categoryIds: ids,
-            limit: PAGE_SIZE,
-            offset: (page - 1) * PAGE_SIZE,
-          });
-          const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-          if (page > pages) throw notFound();
-          const base = categoryHref(ref, category.slug);
-          const crumbs = crumbsFor(site, categories, category.id);
-          const body = renderDocument(
-            <CategoryPage
-              shell={buildShell(request, site, unit)}
-              site={ref}
-              crumbs={crumbs}
-              items={items}
-              page={page}
-              pages={pages}
-              base={base}
-              canonical={abs(pagedHref(base, site.lang, page))}
-              accentCss={siteAccentCss(site)}
-              name={category.name}
-              description={category.description}
-              children={childrenOf(categories, category.id).filter((c) => c.active)}
-              rssHref={categoryRssHref(ref, category.slug)}
-            />,
-          );
-          return { body, tags: [`site:${site.id}`], meta: { siteId: site.id, contentId: null } };
-        },
-        { onServe: countItemView(request) },
-      );
+      return sendCachedPublic(request, reply, async () => {
+        const { site, unit } = await resolveSite(db, request, family, request.params.site);
+        const ref = refOf(site);
+        const categories = await siteCategories(db, site.id);
+        const category = categories.find((c) => c.slug === slug);
+        if (!category || !isVisible(categories, category.id)) throw notFound();
+        const ids = subtreeIds(categories, category.id).filter((id) => isVisible(categories, id));
+        const { items, total } = await listLive(db, {
+          siteId: site.id,
+          kinds: LISTED_KINDS,
+          categoryIds: ids,
+          limit: PAGE_SIZE,
+          offset: (page - 1) * PAGE_SIZE,
+        });
+        const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+        if (page > pages) throw notFound();
+        const base = categoryHref(ref, category.slug);
+        const crumbs = crumbsFor(site, categories, category.id);
+        const body = renderDocument(
+          <CategoryPage
+            shell={buildShell(request, site, unit)}
+            site={ref}
+            crumbs={crumbs}
+            items={items}
+            page={page}
+            pages={pages}
+            base={base}
+            canonical={abs(pagedHref(base, site.lang, page))}
+            accentCss={siteAccentCss(site)}
+            name={category.name}
+            description={category.description}
+            children={childrenOf(categories, category.id).filter((c) => c.active)}
+            rssHref={categoryRssHref(ref, category.slug)}
+          />,
+        );
+        return { body, tags: [`site:${site.id}`], meta: { siteId: site.id, contentId: null } };
+      });
     };
   }
 
@@ -328,42 +308,37 @@ export async function portalPublicRoutes(app: FastifyInstance): Promise<void> {
       const tag = (request.params.tag ?? "").normalize("NFC");
       if (!isTagParam(tag)) throw notFound();
       const page = pageNumber(request, family === "english" ? "en" : "vi");
-      return sendCachedPublic(
-        request,
-        reply,
-        async () => {
-          const { site, unit } = await resolveSite(db, request, family, request.params.site);
-          const ref = refOf(site);
-          const { items, total } = await listLive(db, {
-            siteId: site.id,
-            kinds: ["article", "announcement", "page"],
-            tag,
-            limit: PAGE_SIZE,
-            offset: (page - 1) * PAGE_SIZE,
-          });
-          // A tag nothing carries has no page (no endless empty pages for crawlers).
-          if (total === 0) throw notFound();
-          const pages = Math.ceil(total / PAGE_SIZE);
-          const base = tagHref(ref, tag);
-          const heading = t(site.lang, "portal.pub.tagTitle", { tag });
-          const body = renderDocument(
-            <TagPage
-              shell={buildShell(request, site, unit)}
-              site={ref}
-              crumbs={[{ label: t(site.lang, "shell.home"), href: homeHref(site) }, { label: heading }]}
-              items={items}
-              page={page}
-              pages={pages}
-              base={base}
-              canonical={abs(pagedHref(base, site.lang, page))}
-              accentCss={siteAccentCss(site)}
-              tag={tag}
-            />,
-          );
-          return { body, tags: [`site:${site.id}`], meta: { siteId: site.id, contentId: null } };
-        },
-        { onServe: countItemView(request) },
-      );
+      return sendCachedPublic(request, reply, async () => {
+        const { site, unit } = await resolveSite(db, request, family, request.params.site);
+        const ref = refOf(site);
+        const { items, total } = await listLive(db, {
+          siteId: site.id,
+          kinds: ["article", "announcement", "page"],
+          tag,
+          limit: PAGE_SIZE,
+          offset: (page - 1) * PAGE_SIZE,
+        });
+        // A tag nothing carries has no page (no endless empty pages for crawlers).
+        if (total === 0) throw notFound();
+        const pages = Math.ceil(total / PAGE_SIZE);
+        const base = tagHref(ref, tag);
+        const heading = t(site.lang, "portal.pub.tagTitle", { tag });
+        const body = renderDocument(
+          <TagPage
+            shell={buildShell(request, site, unit)}
+            site={ref}
+            crumbs={[{ label: t(site.lang, "shell.home"), href: homeHref(site) }, { label: heading }]}
+            items={items}
+            page={page}
+            pages={pages}
+            base={base}
+            canonical={abs(pagedHref(base, site.lang, page))}
+            accentCss={siteAccentCss(site)}
+            tag={tag}
+          />,
+        );
+        return { body, tags: [`site:${site.id}`], meta: { siteId: site.id, contentId: null } };
+      });
     };
   }
 

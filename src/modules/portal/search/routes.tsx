@@ -7,7 +7,6 @@ import { portalSearch } from "../../../platform/i18n/catalogues/portal-search.js
 import { type Lang, registerCatalogue, t, viCollator } from "../../../platform/i18n/index.js";
 import { renderDocument } from "../../../platform/ui/render.js";
 import { buildShell, loadSiteWithUnit, type Site, type Unit } from "../../orgs/index.js";
-import { countView } from "../stats/view-counter.js";
 import { flattenCategories } from "./domain/category-tree.js";
 import { dateRange, MAX_PAGE, PAGE_SIZE, searchFilterSchema, searchParams } from "./domain/filters.js";
 import {
@@ -94,12 +93,8 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
     if (request.url.length > MAX_SEARCH_URL_LENGTH) {
       throw new AppError(414, "uri_too_long", "portalSearch.errors.uriTooLong");
     }
-    return sendCachedPublic(request, reply, () => render(request, where), {
-      // A search page is a page of the site: it counts in the site's visits (no content item).
-      onServe: (meta) => {
-        if (meta.siteId) countView(request, meta.siteId, null);
-      },
-    });
+    // A search page is a page of the site: its meta counts it in the site's visits (no content item).
+    return sendCachedPublic(request, reply, () => render(request, where));
   }
 
   async function render(request: FastifyRequest, where: Where): Promise<RenderedPublic> {

@@ -1,6 +1,6 @@
-import type { IncomingHttpHeaders } from "node:http";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Db } from "../../../platform/db/connection.js";
+import { setViewSink, type ViewRequest } from "../../../platform/http/view-sink.js";
 import type { Services } from "../../../platform/services.js";
 import { isHumanView } from "./domain/visitor.js";
 import { vnDay } from "./domain/vn-day.js";
@@ -99,9 +99,13 @@ export function attachViewCounter(app: FastifyInstance): ViewCounter {
   const counter = new ViewCounter(app.services.db, app.log);
   counters.set(app.services, counter);
   counter.start();
+  setViewSink(app.services, (request, siteId, contentId) =>
+    countViewOf(app.services, request, siteId, contentId),
+  );
   app.addHook("onClose", async () => {
     await counter.close();
     counters.delete(app.services);
+    setViewSink(app.services, undefined);
   });
   return counter;
 }
@@ -112,12 +116,6 @@ export function viewCounterOf(app: FastifyInstance): ViewCounter | undefined {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** What counting needs of a request: Fastify's, or Node's own where the page-cache front answers (app.ts). */
-interface ViewRequest {
-  method?: string | undefined;
-  headers: IncomingHttpHeaders;
-}
 
 function header(request: ViewRequest, name: string): string | undefined {
   const value = request.headers[name];

@@ -25,4 +25,10 @@ describe("rateDecision", () => {
     // Five must leave for one to be allowed: the one sent 8 minutes ago leaves in 2 minutes.
     expect(rateDecision(earlier, now)).toEqual({ allowed: false, retryAfterSeconds: 120 });
   });
+
+  it("counts posts stamped just after this request read the clock (simultaneous posts)", () => {
+    const now = new Date("2026-11-27T08:00:00Z");
+    const later = [1, 2, 3, 4, 5].map((ms) => new Date(now.getTime() + ms));
+    expect(rateDecision(later, now).allowed).toBe(false);
+  });
 });

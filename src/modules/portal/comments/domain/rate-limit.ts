@@ -18,12 +18,14 @@ export function rateDecision(
   rule: RateRule = COMMENT_RATE,
 ): RateDecision {
   const start = now.getTime() - rule.windowMs;
+  // No upper bound: a post stamped a moment after `now` (its transaction began after this request read the clock,
+  // as simultaneous posts do) was still sent, and must count.
   const inWindow = earlier
     .map((d) => d.getTime())
-    .filter((t) => t > start && t <= now.getTime())
+    .filter((t) => t > start)
     .sort((a, b) => a - b);
   if (inWindow.length < rule.max) return { allowed: true };
   const oldestThatCounts = inWindow[inWindow.length - rule.max] ?? now.getTime();
-  const waitMs = oldestThatCounts + rule.windowMs - now.getTime();
+  const waitMs = Math.max(0, oldestThatCounts + rule.windowMs - now.getTime());
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
 }
