@@ -45,10 +45,7 @@ export function parseOrThrow<S extends z.ZodType>(
 
 function messageFor(issue: z.core.$ZodIssue, lang: Lang, field: string): string {
   // A custom message given in a schema is an i18n key ("orgs.unit.codeTaken") or plain text.
-  if (
-    issue.code === "custom" ||
-    (issue.message && issue.message.includes(".") && !issue.message.includes(" "))
-  ) {
+  if (issue.code === "custom" || (issue.message?.includes(".") && !issue.message.includes(" "))) {
     return t(lang, issue.message, { field });
   }
   switch (issue.code) {

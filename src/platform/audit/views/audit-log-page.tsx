@@ -1,5 +1,6 @@
 import type { AuditEntry } from "../../db/platform-tables.js";
 import { formatDateTime, hasMessage, type Lang, t } from "../../i18n/index.js";
+import { DateRangeFields } from "../../ui/components/date-range-fields.js";
 import { ErrorSummary, type Errors, TextField } from "../../ui/components/forms.js";
 import { diffFields, displayValue, WHOLE_VALUE } from "./field-diff.js";
 
@@ -60,21 +61,14 @@ export function AuditLogPage(props: AuditLogPageProps) {
           errors={errors}
           maxLength={200}
         />
-        <TextField
-          name="from"
-          label={tr("operations.audit.from")}
-          hint={tr("operations.audit.dateHint")}
-          value={input.from}
+        <DateRangeFields
+          value={input}
+          labels={{
+            from: tr("operations.audit.from"),
+            to: tr("operations.audit.to"),
+            hint: tr("operations.audit.dateHint"),
+          }}
           errors={errors}
-          maxLength={10}
-        />
-        <TextField
-          name="to"
-          label={tr("operations.audit.to")}
-          hint={tr("operations.audit.dateHint")}
-          value={input.to}
-          errors={errors}
-          maxLength={10}
         />
         <div class="form-group">
           <button type="submit" class="button">

@@ -1,4 +1,5 @@
-import { ErrorSummary, type Errors, TextField } from "../../../../platform/ui/components/forms.js";
+import { DateRangeFields } from "../../../../platform/ui/components/date-range-fields.js";
+import { ErrorSummary, type Errors } from "../../../../platform/ui/components/forms.js";
 import { tv } from "../../compliance/access.js";
 import { DECREE_42 } from "../../compliance/domain/criteria-data.js";
 import { ScoreBar } from "../../compliance/views/parts.js";
@@ -28,23 +29,10 @@ export function DashboardView({
     <>
       <ErrorSummary errors={errors} lang="vi" />
       <form method="get" action={DASHBOARD_PATH} class="filters" aria-label={tv("govDash.filters")}>
-        <TextField
-          name="from"
-          label={tv("govDash.from")}
-          hint={tv("govDash.dateHint")}
-          value={input.from}
+        <DateRangeFields
+          value={input}
+          labels={{ from: tv("govDash.from"), to: tv("govDash.to"), hint: tv("govDash.dateHint") }}
           errors={errors}
-          maxLength={10}
-          inputMode="numeric"
-        />
-        <TextField
-          name="to"
-          label={tv("govDash.to")}
-          hint={tv("govDash.dateHint")}
-          value={input.to}
-          errors={errors}
-          maxLength={10}
-          inputMode="numeric"
         />
         <div class="form-group">
           <button type="submit" class="button">

@@ -1,4 +1,5 @@
 import { t } from "../../../../platform/i18n/index.js";
+import { DateRangeFields } from "../../../../platform/ui/components/date-range-fields.js";
 import {
   Checkbox,
   CsrfField,
@@ -188,21 +189,14 @@ export function BreachesView({
     <>
       <ErrorSummary errors={errors} lang="vi" />
       <form method="get" action={BREACHES_PATH} class="filters" novalidate>
-        <TextField
-          name="from"
-          label={tv("duties.breaches.from")}
-          hint={tv("duties.breaches.dateHint")}
-          value={input.from}
+        <DateRangeFields
+          value={input}
+          labels={{
+            from: tv("duties.breaches.from"),
+            to: tv("duties.breaches.to"),
+            hint: tv("duties.breaches.dateHint"),
+          }}
           errors={errors}
-          maxLength={10}
-        />
-        <TextField
-          name="to"
-          label={tv("duties.breaches.to")}
-          hint={tv("duties.breaches.dateHint")}
-          value={input.to}
-          errors={errors}
-          maxLength={10}
         />
         <div class="form-group">
           <button type="submit" class="button secondary">

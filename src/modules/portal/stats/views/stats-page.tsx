@@ -1,10 +1,6 @@
 import { type Lang, t } from "../../../../platform/i18n/index.js";
-import {
-  ErrorSummary,
-  type Errors,
-  SelectField,
-  TextField,
-} from "../../../../platform/ui/components/forms.js";
+import { DateRangeFields } from "../../../../platform/ui/components/date-range-fields.js";
+import { ErrorSummary, type Errors, SelectField } from "../../../../platform/ui/components/forms.js";
 import { contentHref } from "../../search/domain/result-url.js";
 import { viDate } from "../domain/vn-day.js";
 import type { SiteTotal, TopContent } from "../store.js";
@@ -45,23 +41,14 @@ export function StatsPage({ lang, input, errors, siteOptions, data }: StatsPageP
         <p>{tr("portalStats.noSites")}</p>
       ) : (
         <form method="get" action={STATS_PATH} class="filters" aria-label={tr("portalStats.filters")}>
-          <TextField
-            name="from"
-            label={tr("portalStats.from")}
-            hint={tr("portalStats.dateHint")}
-            value={input.from}
+          <DateRangeFields
+            value={input}
+            labels={{
+              from: tr("portalStats.from"),
+              to: tr("portalStats.to"),
+              hint: tr("portalStats.dateHint"),
+            }}
             errors={errors}
-            maxLength={10}
-            inputMode="numeric"
-          />
-          <TextField
-            name="to"
-            label={tr("portalStats.to")}
-            hint={tr("portalStats.dateHint")}
-            value={input.to}
-            errors={errors}
-            maxLength={10}
-            inputMode="numeric"
           />
           {siteOptions.length > 1 ? (
             <SelectField
