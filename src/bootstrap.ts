@@ -16,6 +16,28 @@ import { seedCalendarChanges } from "./platform/calendar/seed.js";
 import { registerEmailJobs } from "./platform/notify/email-jobs.js";
 import type { Services } from "./platform/services.js";
 
+/** The demo province: units, sites, staff, then everything that lives on them. */
+async function seedDemoEverything(services: Services): Promise<void> {
+  const { db } = services;
+  await seedDemoProvince(db);
+  await seedDemoStaff(db);
+  await seedEnglishPages(db);
+  await seedDemoPortal(services);
+  await seedSiteRegistry(services);
+  await seedDuties(services);
+  await seedCalendarChanges(db);
+}
+
+/** The portal's demo content and what hangs on it (word list, comments, royalties, compliance mappings). */
+async function seedDemoPortal(services: Services): Promise<void> {
+  const { db } = services;
+  await seedDemoContent(services);
+  await seedSpellcheckWords(db);
+  await seedDemoComments(db);
+  await seedDemoRoyalties(db);
+  await seedComplianceMappings(db);
+}
+
 /**
  * What `npm start` does on every start after migrations: on an empty database, seed the demo province
  * (unless SEED=none), then make sure a system admin exists (ADMIN_PASSWORD, or a random password printed once).
@@ -24,17 +46,7 @@ export async function firstStart(services: Services, opts: { quiet?: boolean } =
   const { db, config } = services;
   const anyUnit = await db.selectFrom("units").select("id").limit(1).executeTakeFirst();
   if (!anyUnit && config.seed === "demo") {
-    await seedDemoProvince(db);
-    await seedDemoStaff(db);
-    await seedEnglishPages(db);
-    await seedDemoContent(services);
-    await seedSpellcheckWords(db);
-    await seedDemoComments(db);
-    await seedDemoRoyalties(db);
-    await seedComplianceMappings(db);
-    await seedSiteRegistry(services);
-    await seedDuties(services);
-    await seedCalendarChanges(db);
+    await seedDemoEverything(services);
   }
   await ensureSystemAdmin(db, { password: config.adminPassword, quiet: opts.quiet ?? false });
   await ensureDutySweep(services);
@@ -52,24 +64,10 @@ export async function runSeed(
   const log = opts.log ?? ((line: string) => console.log(line));
   const anyUnit = await db.selectFrom("units").select("id").limit(1).executeTakeFirst();
   if (!anyUnit) {
-    await seedDemoProvince(db);
-    await seedDemoStaff(db);
-    await seedEnglishPages(db);
-    await seedDemoContent(services);
-    await seedSpellcheckWords(db);
-    await seedDemoComments(db);
-    await seedDemoRoyalties(db);
-    await seedComplianceMappings(db);
-    await seedSiteRegistry(services);
-    await seedDuties(services);
-    await seedCalendarChanges(db);
+    await seedDemoEverything(services);
     log("Đã nạp dữ liệu mẫu tỉnh Quảng Ngãi.");
   } else if (!(await hasDemoContent(db))) {
-    await seedDemoContent(services);
-    await seedSpellcheckWords(db);
-    await seedDemoComments(db);
-    await seedDemoRoyalties(db);
-    await seedComplianceMappings(db);
+    await seedDemoPortal(services);
     log("Đã nạp nội dung mẫu của cổng thông tin.");
   } else {
     log("Dữ liệu mẫu đã có; không nạp lại.");
