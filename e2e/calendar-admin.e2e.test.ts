@@ -5,6 +5,7 @@ import { createStaff } from "../test/support/staff-session.js";
 import { expectNoAxeViolations } from "./support/axe.js";
 import { launchBrowser, newPerson } from "./support/browser.js";
 import { type RunningServer, startServer } from "./support/server.js";
+import { signInEnrolledStaff } from "./support/staff-pages.js";
 import { Authenticator } from "./support/totp.js";
 
 /** The working-day calendar page in Chromium: the year's holidays, a refused form and an added change, under axe. */
@@ -29,13 +30,7 @@ describe("working calendar admin in Chromium", () => {
     });
     const authenticator = new Authenticator(staff.totpSecret ?? "");
     page = await (await newPerson(browser, server.url)).newPage();
-    await page.goto("/admin/dang-nhap");
-    await page.fill('input[name="username"]', "lich-e2e");
-    await page.fill('input[name="password"]', password);
-    await page.locator('main form button.button[type="submit"]').first().click();
-    await page.fill('input[name="code"]', authenticator.code());
-    await page.locator('main form button.button[type="submit"]').first().click();
-    expect(new URL(page.url()).pathname).toBe("/admin");
+    await signInEnrolledStaff(page, "lich-e2e", password, authenticator);
   });
   afterAll(async () => {
     await dbh?.close();

@@ -6,6 +6,7 @@ import { createStaff } from "../test/support/staff-session.js";
 import { expectNoAxeViolations } from "./support/axe.js";
 import { launchBrowser, newPerson } from "./support/browser.js";
 import { type RunningServer, startServer } from "./support/server.js";
+import { signInEnrolledStaff, visitChecked } from "./support/staff-pages.js";
 import { Authenticator } from "./support/totp.js";
 
 /**
@@ -31,13 +32,7 @@ describe("site registry and duty tracking in Chromium", () => {
     const authenticator = new Authenticator(staff.totpSecret ?? "");
     const context = await newPerson(browser, server.url);
     page = await context.newPage();
-    await page.goto("/admin/dang-nhap");
-    await page.fill('input[name="username"]', "qtht-e2e-nv");
-    await page.fill('input[name="password"]', password);
-    await page.locator('main form button.button[type="submit"]').first().click();
-    await page.fill('input[name="code"]', authenticator.code());
-    await page.locator('main form button.button[type="submit"]').first().click();
-    expect(new URL(page.url()).pathname).toBe("/admin");
+    await signInEnrolledStaff(page, "qtht-e2e-nv", password, authenticator);
   });
   afterAll(async () => {
     await dbh?.close();
@@ -45,11 +40,7 @@ describe("site registry and duty tracking in Chromium", () => {
     await server?.stop();
   });
 
-  async function visit(path: string, status = 200) {
-    const res = await page.goto(path);
-    expect(res?.status(), path).toBe(status);
-    await expectNoAxeViolations(page, path);
-  }
+  const visit = (path: string, status = 200) => visitChecked(page, path, status);
 
   it("keeps a site's licence through the form, correcting a mistake first", async () => {
     await visit("/admin/so-dang-ky-trang");

@@ -31,3 +31,26 @@ export async function signInAdminFirstTime(page: Page): Promise<void> {
   await page.getByRole("link", { name: "Tôi đã lưu mã khôi phục" }).click();
   expect(pathOf(page)).toBe("/admin");
 }
+
+/** A staff member already enrolled in TOTP (created by the test with a known secret) signs in; ends on /admin. */
+export async function signInEnrolledStaff(
+  page: Page,
+  username: string,
+  password: string,
+  authenticator: Authenticator,
+): Promise<void> {
+  await page.goto("/admin/dang-nhap");
+  await page.fill('input[name="username"]', username);
+  await page.fill('input[name="password"]', password);
+  await page.locator('main form button.button[type="submit"]').first().click();
+  await page.fill('input[name="code"]', authenticator.code());
+  await page.locator('main form button.button[type="submit"]').first().click();
+  expect(pathOf(page)).toBe("/admin");
+}
+
+/** Opens a page by its address, expects the status, and checks it with axe. */
+export async function visitChecked(page: Page, path: string, status = 200): Promise<void> {
+  const res = await page.goto(path);
+  expect(res?.status(), path).toBe(status);
+  await expectNoAxeViolations(page, path);
+}

@@ -15,7 +15,7 @@ import type { Services } from "../../../platform/services.js";
 import { demoSiteId, demoUnitId } from "../../orgs/seed/demo-province.js";
 import { DEMO_STAFF_PASSWORD } from "../../orgs/staff-bootstrap.js";
 import { addDays, viDate, vnDay } from "./domain/vn-day.js";
-import { attachViewCounter, countView, ViewCounter, viewCounterOf } from "./view-counter.js";
+import { attachViewCounter, countViewOf, ViewCounter, viewCounterOf } from "./view-counter.js";
 
 /** Issue 4 item 9: visits counted by the app itself (bots left out), shown in the admin with a chart and CSV. */
 
@@ -83,7 +83,7 @@ describe("page views", () => {
     harness.decorate("services", own);
     attachViewCounter(harness);
     harness.get<{ Params: { id: string } }>("/xem/:id", async (request) => {
-      countView(request, SXD, request.params.id);
+      countViewOf(request.server.services, request, SXD, request.params.id);
       return "ok";
     });
     await harness.ready();

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance } from "fastify";
 import type { Db } from "../../../platform/db/connection.js";
 import { setViewSink, type ViewRequest } from "../../../platform/http/view-sink.js";
 import type { Services } from "../../../platform/services.js";
@@ -122,16 +122,10 @@ function header(request: ViewRequest, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** Counts one human view of a public page of a site (and of a content item when given). Never throws. */
-export function countView(request: FastifyRequest, siteId: string, contentId: string | null): void {
-  try {
-    countViewOf(request.server.services, request, siteId, contentId);
-  } catch (err) {
-    request.log.warn({ err }, "page view not counted");
-  }
-}
-
-/** countView for a request Fastify never saw (a page answered by the page-cache front). May throw. */
+/**
+ * Counts one human view of a public page of a site (and of a content item when given), for a request Fastify saw
+ * or one the page-cache front answered. Reached through the view sink (platform/http/view-sink.ts). May throw.
+ */
 export function countViewOf(
   services: Services,
   request: ViewRequest,
