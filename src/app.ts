@@ -5,9 +5,11 @@ import { fileURLToPath } from "node:url";
 import cookie from "@fastify/cookie";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
+import { citizensModule } from "./modules/citizens/index.js";
 import { governanceModule } from "./modules/governance/index.js";
 import { orgsModule, publicErrorRenderer } from "./modules/orgs/index.js";
 import { portalModule } from "./modules/portal/index.js";
+import { servicesModule } from "./modules/services/index.js";
 import { siteReviewPlugin } from "./platform/activity/site-review.js";
 import { auditAdminRoutes } from "./platform/audit/routes.js";
 import { authPlugin } from "./platform/auth/index.js";
@@ -79,6 +81,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   app.decorateRequest("lang", "vi");
   app.decorateRequest("prefs", null as never);
   app.decorateRequest("staff", null);
+  app.decorateRequest("citizen", null);
 
   app.addHook("onSend", async (request, reply) => {
     reply.header("x-request-id", request.id);
@@ -116,6 +119,8 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await app.register(calendarAdminRoutes);
   await app.register(orgsModule);
   await app.register(portalModule);
+  await app.register(citizensModule);
+  await app.register(servicesModule);
   await app.register(governanceModule);
 
   return app;

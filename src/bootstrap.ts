@@ -1,3 +1,4 @@
+import { seedDemoCitizens } from "./modules/citizens/seed.js";
 import { seedComplianceMappings } from "./modules/governance/compliance/seed.js";
 import { ensureDutySweep, registerDutyJobs } from "./modules/governance/duties/reminders.js";
 import { seedDuties } from "./modules/governance/duties/seed.js";
@@ -12,8 +13,12 @@ import { seedDemoRoyalties } from "./modules/portal/royalties/seed.js";
 import { hasDemoContent, seedDemoContent } from "./modules/portal/seed/demo-content.js";
 import { seedScaleArticles } from "./modules/portal/seed/scale.js";
 import { seedSpellcheckWords } from "./modules/portal/spellcheck/seed.js";
+import { seedDemoProcedures } from "./modules/services/catalogue/seed.js";
+import { registerServicesJobs } from "./modules/services/jobs.js";
+import { seedDemoDossiers } from "./modules/services/seed/demo-dossiers.js";
 import { seedCalendarChanges } from "./platform/calendar/seed.js";
 import { registerEmailJobs } from "./platform/notify/email-jobs.js";
+import { registerMessageJobs } from "./platform/notify/gateways.js";
 import type { Services } from "./platform/services.js";
 
 /** The demo province: units, sites, staff, then everything that lives on them. */
@@ -26,6 +31,14 @@ async function seedDemoEverything(services: Services): Promise<void> {
   await seedSiteRegistry(services);
   await seedDuties(services);
   await seedCalendarChanges(db);
+  await seedDemoServices(services);
+}
+
+/** Online public services: procedures, citizens, then a year of dossiers (which need the calendar and both). */
+async function seedDemoServices(services: Services): Promise<void> {
+  await seedDemoProcedures(services.db);
+  await seedDemoCitizens(services.db);
+  await seedDemoDossiers(services);
 }
 
 /** The portal's demo content and what hangs on it (word list, comments, royalties, compliance mappings). */
@@ -78,6 +91,8 @@ export async function runSeed(
 /** Every module's durable job handlers, registered before the workers start (app process and `npm run worker`). */
 export function registerJobHandlers(services: Services): void {
   registerEmailJobs(services);
+  registerMessageJobs(services);
+  registerServicesJobs(services);
   registerRegistryJobs(services);
   registerDutyJobs(services);
   registerContentJobs(services);

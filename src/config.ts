@@ -43,6 +43,13 @@ const configSchema = z.object({
       .optional(),
   ),
   MAIL_FROM: z.string().trim().min(3).default("Cổng số <no-reply@congso.local>"),
+  SMS_GATEWAY_URL: optionalString.pipe(z.url("SMS_GATEWAY_URL phải là một địa chỉ http(s)").optional()),
+  SMS_GATEWAY_TOKEN: optionalString,
+  ZALO_GATEWAY_URL: optionalString.pipe(z.url("ZALO_GATEWAY_URL phải là một địa chỉ http(s)").optional()),
+  ZALO_ACCESS_TOKEN: optionalString,
+  OIDC_ISSUER: optionalString.pipe(z.url("OIDC_ISSUER phải là một địa chỉ http(s)").optional()),
+  OIDC_CLIENT_ID: optionalString,
+  OIDC_CLIENT_SECRET: optionalString,
   PUBLIC_URL: optionalString.pipe(z.url().optional()),
   TRUST_PROXY: z.enum(["true", "false", "1", "0"]).default("false"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -61,6 +68,14 @@ export interface Config {
   seed: "demo" | "none";
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** SMS brandname gateway (HTTP JSON); without it SMS are written to DATA_DIR/outbox/sms. */
+  smsGatewayUrl: string | undefined;
+  smsGatewayToken: string | undefined;
+  /** Zalo OA message gateway (HTTP JSON); without it messages are written to DATA_DIR/outbox/zalo. */
+  zaloGatewayUrl: string | undefined;
+  zaloAccessToken: string | undefined;
+  /** Citizen sign-in through an OpenID Connect provider (VNeID-like); off when OIDC_ISSUER is unset. */
+  oidc: { issuer: string; clientId: string; clientSecret: string | undefined } | undefined;
   publicUrl: string;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** Honour X-Forwarded-For/-Proto from a reverse proxy (nginx); off by default so clients cannot spoof their IP. */
@@ -91,6 +106,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seed: c.SEED,
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MAIL_FROM,
+    smsGatewayUrl: c.SMS_GATEWAY_URL,
+    smsGatewayToken: c.SMS_GATEWAY_TOKEN,
+    zaloGatewayUrl: c.ZALO_GATEWAY_URL,
+    zaloAccessToken: c.ZALO_ACCESS_TOKEN,
+    oidc:
+      c.OIDC_ISSUER && c.OIDC_CLIENT_ID
+        ? { issuer: c.OIDC_ISSUER, clientId: c.OIDC_CLIENT_ID, clientSecret: c.OIDC_CLIENT_SECRET }
+        : undefined,
     publicUrl: c.PUBLIC_URL ?? `http://localhost:${c.PORT}`,
     logLevel: c.LOG_LEVEL,
     trustProxy: c.TRUST_PROXY === "true" || c.TRUST_PROXY === "1",

@@ -1,6 +1,8 @@
+import { citizenMigrations } from "./modules/citizens/index.js";
 import { governanceMigrations } from "./modules/governance/index.js";
 import { orgsMigrations } from "./modules/orgs/index.js";
 import { portalMigrations } from "./modules/portal/index.js";
+import { servicesMigrations } from "./modules/services/index.js";
 import { activityMigrations } from "./platform/activity/migrations.js";
 import { authMigrations } from "./platform/auth/migrations.js";
 import { calendarMigrations } from "./platform/calendar/migrations.js";
@@ -15,5 +17,7 @@ export const allMigrations: MigrationSet[] = [
   calendarMigrations,
   orgsMigrations,
   portalMigrations,
+  citizenMigrations,
+  servicesMigrations,
   governanceMigrations,
 ];
