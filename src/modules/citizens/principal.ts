@@ -7,7 +7,9 @@ export interface CitizenPrincipal {
   email: string | null;
   phone: string | null;
   idNumber: string | null;
+  /** "yyyy-mm-dd". */
   birthDate: string | null;
+  gender: "male" | "female" | "other" | null;
   address: string | null;
   businessName: string | null;
   taxCode: string | null;

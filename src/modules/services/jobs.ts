@@ -1,4 +1,9 @@
 import type { Services } from "../../platform/services.js";
+import { registerDeadlineJobs } from "./workspace/deadline-warnings.js";
+
+export { ensureDeadlineSweep } from "./workspace/deadline-warnings.js";
 
 /** The durable job handlers of online public services (deadline warnings …), registered at boot. */
-export function registerServicesJobs(_services: Services): void {}
+export function registerServicesJobs(services: Services): void {
+  registerDeadlineJobs(services);
+}

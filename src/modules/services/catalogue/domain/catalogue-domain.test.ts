@@ -1,0 +1,292 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  csvTable,
+  errorReportCsv,
+  IMPORT_COLUMNS,
+  importTemplateCsv,
+  readTable,
+  rowToInput,
+} from "./import.js";
+import {
+  checkProcedure,
+  emptyProcedureValues,
+  formatDocuments,
+  formatFees,
+  formatSteps,
+  type ProcedureFormValues,
+  parseDocuments,
+  parseFees,
+  parseFormFields,
+  parseSteps,
+  problemMessage,
+} from "./procedure-input.js";
+import { ancestorsOf, catalogueScope, mayKeepCatalogue } from "./scope.js";
+import { isTemplateType, templateFileName } from "./template-file.js";
+import { buildSearchText, foldSearch, formatVnd, likeContains, searchWords, sortVi } from "./text.js";
+
+const UNIT = "0190a0b4-1111-7000-8000-000000000001";
+
+function valid(over: Partial<ProcedureFormValues> = {}): ProcedureFormValues {
+  return {
+    ...emptyProcedureValues(),
+    code: "1.001193.000.00.00.H48",
+    name: "Đăng ký khai sinh",
+    field: "Hộ tịch",
+    unit_id: UNIT,
+    level: "4",
+    online_class: "full",
+    processing_days: "3",
+    documents: "Tờ khai đăng ký khai sinh (bắt buộc)\nGiấy chứng sinh (bắt buộc)\nBản sao CCCD",
+    fees: "Lệ phí: 8.000",
+    steps: "Tiếp nhận | một cửa | 0,5\nThẩm định | chuyên viên | 2\nKý | lãnh đạo | 0,5",
+    ...over,
+  };
+}
+
+describe("search folding", () => {
+  it("strips diacritics including đ, lower-cases, NFC first", () => {
+    expect(foldSearch("Đăng ký  KHAI SINH")).toBe("dang ky khai sinh");
+    expect(foldSearch("Lý lịch tư pháp".normalize("NFD"))).toBe("ly lich tu phap");
+    expect(
+      buildSearchText({ code: "1.0", name: "Đăng ký khai sinh", field: "Hộ tịch", unitName: "Sở Tư pháp" }),
+    ).toBe("dang ky khai sinh 1.0 ho tich so tu phap");
+  });
+  it("splits queries into words and escapes LIKE", () => {
+    expect(searchWords("  khai   Sinh ")).toEqual(["khai", "sinh"]);
+    expect(likeContains("50%_a\\")).toBe("%50\\%\\_a\\\\%");
+  });
+  it("folding is idempotent and never keeps a combining mark (property)", () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const f = foldSearch(s);
+        expect(foldSearch(f)).toBe(f);
+        expect(/[\u0300-\u036fđĐ]/.test(f)).toBe(false);
+      }),
+    );
+  });
+  it("sorts in Vietnamese order and formats đồng", () => {
+    expect(sortVi(["Đăng ký", "Dân tộc", "Ân xá", "An toàn"], (s) => s)).toEqual([
+      "An toàn",
+      "Ân xá",
+      "Dân tộc",
+      "Đăng ký",
+    ]);
+    expect(formatVnd(200000)).toBe("200.000 đồng");
+  });
+});
+
+describe("list cells", () => {
+  it("reads documents with the (bắt buộc) mark and keeps existing keys and templates", () => {
+    const sha = "a".repeat(64);
+    const r = parseDocuments("Tờ khai (bắt buộc); Bản sao CCCD (không bắt buộc); Ảnh (bat buoc)", ";", [
+      {
+        key: "to-khai-cu",
+        name: "TO KHAI",
+        required: false,
+        copies: 2,
+        templateSha256: sha,
+        templateName: "tk.docx",
+      },
+    ]);
+    expect(r.problems).toEqual([]);
+    expect(r.items.map((d) => [d.key, d.name, d.required])).toEqual([
+      ["to-khai-cu", "Tờ khai", true],
+      ["ban-sao-cccd", "Bản sao CCCD", false],
+      ["anh", "Ảnh", true],
+    ]);
+    expect(r.items[0]?.templateSha256).toBe(sha);
+    expect(formatDocuments(r.items, "; ")).toBe("Tờ khai (bắt buộc); Bản sao CCCD; Ảnh (bắt buộc)");
+  });
+  it("gives duplicate names distinct keys", () => {
+    const r = parseDocuments("Giấy tờ\nGiấy tờ", "line");
+    expect(r.items.map((d) => d.key)).toEqual(["giay-to", "giay-to-2"]);
+  });
+  it("reads fees and refuses a line without an amount", () => {
+    expect(parseFees("Lệ phí cấp phiếu: 200.000; Phí: 5,000 đồng", ";").items).toEqual([
+      { label: "Lệ phí cấp phiếu", amountVnd: 200000 },
+      { label: "Phí", amountVnd: 5000 },
+    ]);
+    const bad = parseFees("Lệ phí cấp phiếu", ";");
+    expect(bad.items).toEqual([]);
+    expect(bad.problems[0]?.key).toBe("svcCat.err.feeItem");
+    expect(formatFees([{ label: "Lệ phí", amountVnd: 100 }], "\n")).toBe("Lệ phí: 100");
+  });
+  it("reads steps with Vietnamese role names and decimal commas", () => {
+    const r = parseSteps("Tiếp nhận | Một cửa | 0,5\nThẩm định | chuyen vien | 7\nKý | lãnh đạo | 1", "line");
+    expect(r.items).toEqual([
+      { name: "Tiếp nhận", role: "one_stop_officer", days: 0.5 },
+      { name: "Thẩm định", role: "specialist", days: 7 },
+      { name: "Ký", role: "leader", days: 1 },
+    ]);
+    expect(formatSteps(r.items, "; ")).toBe(
+      "Tiếp nhận | một cửa | 0,5; Thẩm định | chuyên viên | 7; Ký | lãnh đạo | 1",
+    );
+    expect(parseSteps("Ký | giám đốc | 1", "line").problems).toHaveLength(1);
+  });
+  it("checks the form fields JSON item by item", () => {
+    expect(parseFormFields("").items).toEqual([]);
+    expect(parseFormFields("{").problems[0]?.key).toBe("svcCat.err.formJson");
+    const bad = parseFormFields(
+      '[{"key":"ok","label":"A","type":"text"},{"key":"Bad Key","label":"B","type":"text"}]',
+    );
+    expect(bad.problems[0]).toEqual({ key: "svcCat.err.formItem", params: { n: 2, part: "key" } });
+    expect(parseFormFields('[{"key":"s","label":"S","type":"select"}]').problems[0]?.key).toBe(
+      "svcCat.err.formOptions",
+    );
+    expect(
+      parseFormFields('[{"key":"a","label":"A","type":"text"},{"key":"a","label":"B","type":"text"}]')
+        .problems[0]?.key,
+    ).toBe("svcCat.err.formDuplicate");
+  });
+});
+
+describe("checkProcedure", () => {
+  it("accepts a complete procedure", () => {
+    const r = checkProcedure(valid());
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.input.level).toBe(4);
+    expect(r.input.documents).toHaveLength(3);
+    expect(r.input.steps.reduce((s, x) => s + x.days, 0)).toBe(3);
+  });
+  it("names each wrong field in Vietnamese", () => {
+    const r = checkProcedure(
+      valid({ code: "mã có dấu", name: "", unit_id: "x", level: "7", processing_days: "-1", fees: "abc" }),
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(Object.keys(r.problems).sort()).toEqual([
+      "code",
+      "fees",
+      "level",
+      "name",
+      "processing_days",
+      "unit_id",
+    ]);
+    expect(problemMessage("name", r.problems.name ?? { key: "" })).toBe("Tên thủ tục: không được để trống.");
+    expect(problemMessage("level", r.problems.level ?? { key: "" })).toBe(
+      "Mức độ (1–4): phải là số từ 1 đến 4.",
+    );
+  });
+  it("matches the Decree 42 online class with the level", () => {
+    const full3 = checkProcedure(valid({ level: "3" }));
+    expect(full3.ok).toBe(false);
+    if (!full3.ok) expect(full3.problems.online_class?.key).toBe("svcCat.err.classLevel.full");
+    expect(checkProcedure(valid({ online_class: "partial", level: "3" })).ok).toBe(true);
+    expect(checkProcedure(valid({ online_class: "none", level: "3" })).ok).toBe(false);
+    expect(checkProcedure(valid({ online_class: "none", level: "2" })).ok).toBe(true);
+  });
+  it("refuses steps longer than the processing time", () => {
+    const r = checkProcedure(valid({ processing_days: "2" }));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(problemMessage("steps", r.problems.steps ?? { key: "" })).toContain("(3)");
+  });
+});
+
+describe("import", () => {
+  const units = [
+    { id: UNIT, name_vi: "UBND thành phố Quảng Ngãi", short_code: "TPQN", identifier_code: "000.00.32.H48" },
+  ];
+  const header = IMPORT_COLUMNS.map((c) => c.header).join(",");
+
+  it("the template reads back as one valid row", () => {
+    const table = csvTable(importTemplateCsv());
+    if ("key" in table) throw new Error(table.key);
+    const read = readTable(table);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.rows).toHaveLength(1);
+    const row = read.rows[0];
+    if (!row) return;
+    const r = rowToInput(row, units, undefined);
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.input.formFields.map((f) => f.key)).toContain("phone");
+      expect(r.input.documents[0]?.required).toBe(true);
+    }
+  });
+
+  it("reports bad rows with row number, column and a Vietnamese message", () => {
+    const csv = [
+      "Mã thủ tục;Tên thủ tục;Linh vuc;Cơ quan thực hiện;Mức độ;Hình thức trực tuyến;Thời hạn (ngày làm việc);Công khai;Cột lạ",
+      "2.000001;Đăng ký khai sinh;Hộ tịch;TPQN;4;Toàn trình;1;Có;x",
+      "2.000002;;Hộ tịch;XYZ;5;Toàn trình;mười;Có lẽ;x",
+      "2.000003;Chứng thực;Chứng thực;000.00.32.H48;2;Không;0;;",
+    ].join("\n");
+    const table = csvTable(csv);
+    if ("key" in table) throw new Error(table.key);
+    const read = readTable(table);
+    if (!read.ok) throw new Error(read.problem.key);
+    expect(read.ignoredHeaders).toEqual(["Cột lạ"]);
+    const results = read.rows.map((r) => rowToInput(r, units, undefined));
+    expect(results.map((r) => r.ok)).toEqual([true, false, true]);
+    const bad = results[1];
+    if (!bad || bad.ok) return;
+    const byColumn = Object.fromEntries(bad.errors.map((e) => [e.column, e.message]));
+    expect(bad.errors.every((e) => e.row === 3)).toBe(true);
+    expect(byColumn["Tên thủ tục"]).toBe("Tên thủ tục: không được để trống.");
+    expect(byColumn["Cơ quan thực hiện"]).toContain("«XYZ»");
+    expect(byColumn["Mức độ"]).toBe("Mức độ: phải là số từ 1 đến 4.");
+    expect(byColumn["Thời hạn (ngày làm việc)"]).toContain("số nguyên");
+    expect(byColumn["Công khai"]).toBe("Công khai: ghi «Có» hoặc «Không».");
+    const report = errorReportCsv(bad.errors);
+    expect(report.startsWith("\uFEFFDòng,Cột,Lỗi\r\n3,")).toBe(true);
+  });
+
+  it("refuses a file without the required columns or rows", () => {
+    const t1 = csvTable("Tên thủ tục\nA");
+    if ("key" in t1) throw new Error(t1.key);
+    const r1 = readTable(t1);
+    expect(r1.ok).toBe(false);
+    if (!r1.ok) expect(r1.problem.key).toBe("svcCat.import.missingColumns");
+    const t2 = csvTable(`${header}\n`);
+    if ("key" in t2) throw new Error(t2.key);
+    expect(readTable(t2).ok).toBe(false);
+    expect(csvTable("   ")).toEqual({ key: "svcCat.import.empty" });
+  });
+
+  it("keeps an existing procedure's form when the cell is empty", () => {
+    const form = [{ key: "x", label: "X", type: "text" as const, required: false }];
+    const table = csvTable(importTemplateCsv());
+    if ("key" in table) throw new Error(table.key);
+    const read = readTable(table);
+    if (!read.ok || !read.rows[0]) throw new Error("no row");
+    const r = rowToInput(read.rows[0], units, { id: "p", unit_id: UNIT, documents: [], form_fields: form });
+    expect(r.ok && r.input.formFields).toEqual(form);
+  });
+});
+
+describe("scope", () => {
+  const units = [
+    { id: "p", parent_id: null },
+    { id: "d", parent_id: "p" },
+    { id: "c", parent_id: "d" },
+    { id: "s", parent_id: "p" },
+  ];
+  it("a unit grant covers the unit and the units below", () => {
+    expect(ancestorsOf(units, "c")).toEqual(["d", "p"]);
+    const officer = { grants: [{ role: "one_stop_officer" as const, unitId: "d", siteId: null }] };
+    expect(mayKeepCatalogue(officer, units, "d")).toBe(true);
+    expect(mayKeepCatalogue(officer, units, "c")).toBe(true);
+    expect(mayKeepCatalogue(officer, units, "s")).toBe(false);
+    const scope = catalogueScope(officer, units);
+    expect(scope === "all" ? scope : scope.map((u) => u.id)).toEqual(["d", "c"]);
+    const specialist = { grants: [{ role: "specialist" as const, unitId: "d", siteId: null }] };
+    expect(mayKeepCatalogue(specialist, units, "d")).toBe(false);
+    expect(catalogueScope({ grants: [{ role: "system_admin", unitId: null, siteId: null }] }, units)).toBe(
+      "all",
+    );
+  });
+});
+
+describe("template files", () => {
+  it("accepts office documents and PDFs by their sniffed type", () => {
+    expect(isTemplateType("application/pdf")).toBe(true);
+    expect(isTemplateType("application/x-cfb")).toBe(true);
+    expect(isTemplateType("image/png")).toBe(false);
+    expect(isTemplateType(undefined)).toBe(false);
+    expect(templateFileName("C:\\tmp\\Tờ khai.docx", "application/pdf")).toBe("Tờ khai.docx");
+    expect(templateFileName("", "application/pdf")).toBe("mau.pdf");
+  });
+});

@@ -1,0 +1,464 @@
+import { t } from "../../../../platform/i18n/index.js";
+import { AdminList } from "../../../../platform/ui/components/admin-list.js";
+import {
+  CsrfField,
+  ErrorSummary,
+  type Errors,
+  SelectField,
+  TextArea,
+  TextField,
+} from "../../../../platform/ui/components/forms.js";
+import { SERVICES_PATHS } from "../../paths.js";
+import type { Procedure } from "../../tables.js";
+import { IMPORT_COLUMNS, IMPORT_MAX_ROWS, type RowError } from "../domain/import.js";
+import { ONLINE_CLASSES } from "../domain/procedure.js";
+import type { ProcedureFormValues } from "../domain/procedure-input.js";
+import type { CatalogueUnit, ProcedureListRow } from "../store.js";
+
+const tv = (key: string, params?: Record<string, string | number>) => t("vi", key, params);
+
+/** The new-procedure form (beside the list: /admin/thu-tuc/moi). */
+export const ADMIN_NEW_PATH = `${SERVICES_PATHS.adminProcedures}/moi`;
+export const publishPath = (id: string) => `${SERVICES_PATHS.adminProcedure(id)}/cong-khai`;
+export const templatePath = (id: string) => `${SERVICES_PATHS.adminProcedure(id)}/mau`;
+export const IMPORT_TEMPLATE_PATH = `${SERVICES_PATHS.adminProcedureImport}/mau.csv`;
+export const IMPORT_REPORT_PATH = `${SERVICES_PATHS.adminProcedureImport}/bao-cao-loi.csv`;
+
+export interface AdminListFilters {
+  q: string;
+  unit: string;
+  field: string;
+  state: "" | "published" | "hidden";
+}
+
+export function classLabel(c: string): string {
+  return tv(`svcCat.class.${c}`);
+}
+
+export function AdminListPage(props: {
+  filters: AdminListFilters;
+  units: CatalogueUnit[];
+  fields: string[];
+  rows: ProcedureListRow[];
+  total: number;
+  page: number;
+  pages: number;
+}) {
+  const { filters } = props;
+  const hrefFor = (page: number) => {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(filters)) if (v) params.set(k, v);
+    if (page > 1) params.set("trang", String(page));
+    const qs = params.toString();
+    return qs ? `${SERVICES_PATHS.adminProcedures}?${qs}` : SERVICES_PATHS.adminProcedures;
+  };
+  return (
+    <>
+      <p>{tv("svcCat.admin.intro")}</p>
+      <p>
+        <a class="button" href={ADMIN_NEW_PATH}>
+          {tv("svcCat.admin.new")}
+        </a>{" "}
+        <a class="button secondary" href={SERVICES_PATHS.adminProcedureImport}>
+          {tv("svcCat.admin.import")}
+        </a>
+      </p>
+      <AdminList
+        filter={{
+          action: SERVICES_PATHS.adminProcedures,
+          label: tv("svcCat.admin.filter"),
+          submitLabel: tv("svcCat.admin.filterSubmit"),
+          search: { label: tv("svcCat.admin.search"), hint: tv("svcCat.admin.searchHint"), value: filters.q },
+          fields: (
+            <>
+              <SelectField
+                name="unit"
+                label={tv("svcCat.f.unit_id")}
+                value={filters.unit}
+                emptyLabel={tv("svcCat.admin.allUnits")}
+                options={props.units.map((u) => ({ value: u.id, label: u.name_vi }))}
+              />
+              <SelectField
+                name="field"
+                label={tv("svcCat.f.field")}
+                value={filters.field}
+                emptyLabel={tv("svcCat.admin.allFields")}
+                options={props.fields.map((f) => ({ value: f, label: f }))}
+              />
+              <SelectField
+                name="state"
+                label={tv("svcCat.admin.col.state")}
+                value={filters.state}
+                emptyLabel={tv("svcCat.admin.allStates")}
+                options={[
+                  { value: "published", label: tv("svcCat.admin.state.published") },
+                  { value: "hidden", label: tv("svcCat.admin.state.hidden") },
+                ]}
+              />
+            </>
+          ),
+        }}
+        count={tv("svcCat.admin.count", { count: props.total })}
+        emptyText={tv("svcCat.admin.empty")}
+        table={{
+          class: "data procedures-table",
+          caption: tv("svcCat.admin.caption"),
+          headings: [
+            tv("svcCat.admin.col.code"),
+            tv("svcCat.admin.col.name"),
+            tv("svcCat.admin.col.unit"),
+            tv("svcCat.admin.col.class"),
+            tv("svcCat.admin.col.days"),
+            tv("svcCat.admin.col.state"),
+          ],
+        }}
+        rows={props.rows}
+        renderRow={(r) => (
+          <tr key={r.id}>
+            <td>
+              <code>{r.code}</code>
+            </td>
+            <td>
+              <a href={SERVICES_PATHS.adminProcedure(r.id)}>{r.name}</a>
+              <div class="muted">{r.field}</div>
+            </td>
+            <td>{r.unit_name}</td>
+            <td>
+              {classLabel(r.online_class)} ({tv("svcCat.level", { level: r.level })})
+            </td>
+            <td>{tv("svcCat.days", { days: r.processing_days })}</td>
+            <td>{r.published ? tv("svcCat.admin.state.published") : tv("svcCat.admin.state.hidden")}</td>
+          </tr>
+        )}
+      />
+      {props.pages > 1 ? (
+        <nav aria-label={tv("svcCat.public.pages")}>
+          <ul class="pagination">
+            {props.page > 1 ? (
+              <li>
+                <a href={hrefFor(props.page - 1)} rel="prev">
+                  {tv("svcCat.public.prev")}
+                </a>
+              </li>
+            ) : null}
+            <li aria-current="page">
+              {tv("svcCat.public.pageOf", { page: props.page, pages: props.pages })}
+            </li>
+            {props.page < props.pages ? (
+              <li>
+                <a href={hrefFor(props.page + 1)} rel="next">
+                  {tv("svcCat.public.next")}
+                </a>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      ) : null}
+    </>
+  );
+}
+
+function Check({ name, label, checked }: { name: string; label: string; checked: boolean }) {
+  return (
+    <div class="form-group">
+      <input type="checkbox" id={`f-${name}`} name={name} value="on" checked={checked} />{" "}
+      <label for={`f-${name}`} style="display:inline">
+        {label}
+      </label>
+    </div>
+  );
+}
+
+export function ProcedureFormPage(props: {
+  csrf: string;
+  action: string;
+  values: ProcedureFormValues;
+  units: CatalogueUnit[];
+  errors?: Errors | undefined;
+  procedure?: Procedure | undefined;
+  templateSizeLabel: string;
+}) {
+  const { values: v, errors } = props;
+  const f = (name: keyof ProcedureFormValues) => ({
+    name,
+    label: tv(`svcCat.f.${name}`),
+    errors,
+  });
+  const p = props.procedure;
+  return (
+    <>
+      <ErrorSummary errors={errors} lang="vi" />
+      {p ? (
+        <p>
+          <a href={SERVICES_PATHS.procedure(p.code)}>{tv("svcCat.admin.viewPublic")}</a>
+        </p>
+      ) : null}
+      <form method="post" action={props.action} novalidate>
+        <CsrfField token={props.csrf} />
+        <h2>{tv("svcCat.admin.section.main")}</h2>
+        <TextField {...f("code")} hint={tv("svcCat.f.code.hint")} value={v.code} maxLength={60} required />
+        <TextField {...f("name")} value={v.name} maxLength={500} required />
+        <TextField
+          {...f("field")}
+          hint={tv("svcCat.f.field.hint")}
+          value={v.field}
+          maxLength={200}
+          required
+        />
+        <SelectField
+          {...f("unit_id")}
+          value={v.unit_id}
+          emptyLabel={tv("svcCat.admin.chooseUnit")}
+          options={props.units.map((u) => ({ value: u.id, label: u.name_vi }))}
+        />
+        <SelectField
+          {...f("level")}
+          value={v.level}
+          emptyLabel={tv("svcCat.admin.chooseLevel")}
+          options={[1, 2, 3, 4].map((n) => ({ value: String(n), label: tv("svcCat.level", { level: n }) }))}
+        />
+        <SelectField
+          {...f("online_class")}
+          hint={tv("svcCat.f.online_class.hint")}
+          value={v.online_class}
+          emptyLabel={tv("svcCat.admin.chooseClass")}
+          options={ONLINE_CLASSES.map((c) => ({ value: c, label: classLabel(c) }))}
+        />
+        <TextField
+          {...f("processing_days")}
+          value={v.processing_days}
+          inputMode="numeric"
+          maxLength={3}
+          required
+        />
+        <TextArea
+          {...f("legal_basis")}
+          hint={tv("svcCat.f.legal_basis.hint")}
+          value={v.legal_basis}
+          rows={3}
+        />
+        <TextField {...f("result_type")} value={v.result_type} maxLength={500} />
+        <TextArea {...f("applicants")} value={v.applicants} rows={2} />
+        <TextArea {...f("conditions")} value={v.conditions} rows={3} />
+        <Check name="postal_return" label={tv("svcCat.admin.postal.label")} checked={v.postal_return} />
+        <Check name="published" label={tv("svcCat.admin.published.label")} checked={v.published} />
+        <h2>{tv("svcCat.admin.section.content")}</h2>
+        <TextArea {...f("documents")} hint={tv("svcCat.f.documents.hint")} value={v.documents} rows={6} />
+        <TextArea {...f("fees")} hint={tv("svcCat.f.fees.hint")} value={v.fees} rows={3} />
+        <TextField {...f("fee_note")} value={v.fee_note} maxLength={1000} />
+        <TextArea {...f("steps")} hint={tv("svcCat.f.steps.hint")} value={v.steps} rows={5} />
+        <h2>{tv("svcCat.admin.section.form")}</h2>
+        <TextArea
+          {...f("form_fields")}
+          hint={tv("svcCat.f.form_fields.hint")}
+          value={v.form_fields}
+          rows={12}
+        />
+        <button type="submit" class="button">
+          {tv("svcCat.admin.save")}
+        </button>{" "}
+        <a href={SERVICES_PATHS.adminProcedures}>{tv("svcCat.admin.backToList")}</a>
+      </form>
+      {p ? (
+        <>
+          <form method="post" action={publishPath(p.id)}>
+            <CsrfField token={props.csrf} />
+            <input type="hidden" name="published" value={p.published ? "0" : "1"} />
+            <p>
+              <button type="submit" class="button secondary">
+                {p.published ? tv("svcCat.admin.unpublish") : tv("svcCat.admin.publish")}
+              </button>
+            </p>
+          </form>
+          <h2>{tv("svcCat.admin.templates")}</h2>
+          {p.documents.length === 0 ? (
+            <p>{tv("svcCat.admin.noDocuments")}</p>
+          ) : (
+            <>
+              <ul>
+                {p.documents.map((d) => (
+                  <li key={d.key}>
+                    {d.name}:{" "}
+                    {d.templateSha256 && d.templateName ? (
+                      <a href={SERVICES_PATHS.template(d.templateSha256, d.templateName)}>{d.templateName}</a>
+                    ) : (
+                      <span class="muted">{tv("svcCat.admin.templateNone")}</span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+              <p id="template-intro">
+                {tv("svcCat.admin.templatesIntro", { size: props.templateSizeLabel })}
+              </p>
+              <form
+                method="post"
+                action={`${templatePath(p.id)}?_csrf=${encodeURIComponent(props.csrf)}`}
+                enctype="multipart/form-data"
+                novalidate
+              >
+                <CsrfField token={props.csrf} />
+                <SelectField
+                  name="document"
+                  label={tv("svcCat.admin.templateDoc")}
+                  errors={errors}
+                  options={p.documents.map((d) => ({ value: d.key, label: d.name }))}
+                />
+                <div class={`form-group${errors?.template ? " has-error" : ""}`}>
+                  <label for="f-template">{tv("svcCat.admin.templateFile")}</label>
+                  {errors?.template ? (
+                    <span class="field-error" id="f-template-error">
+                      {errors.template}
+                    </span>
+                  ) : null}
+                  <input
+                    id="f-template"
+                    name="template"
+                    type="file"
+                    accept=".pdf,.doc,.docx,.odt,.xls,.xlsx"
+                    aria-describedby={errors?.template ? "template-intro f-template-error" : "template-intro"}
+                    aria-invalid={errors?.template ? "true" : undefined}
+                  />
+                </div>
+                <button type="submit" class="button secondary">
+                  {tv("svcCat.admin.templateUpload")}
+                </button>
+              </form>
+            </>
+          )}
+        </>
+      ) : null}
+    </>
+  );
+}
+
+export function ImportPage(props: { csrf: string; errors?: Errors | undefined; sizeLabel: string }) {
+  const error = props.errors?.file;
+  return (
+    <>
+      <ErrorSummary errors={props.errors} lang="vi" />
+      <p>{tv("svcCat.import.intro")}</p>
+      <p>
+        <a href={IMPORT_TEMPLATE_PATH} download="mau-nhap-thu-tuc.csv">
+          {tv("svcCat.import.template")}
+        </a>
+      </p>
+      <form
+        method="post"
+        action={`${SERVICES_PATHS.adminProcedureImport}?_csrf=${encodeURIComponent(props.csrf)}`}
+        enctype="multipart/form-data"
+        novalidate
+      >
+        <CsrfField token={props.csrf} />
+        <div class={`form-group${error ? " has-error" : ""}`}>
+          <label for="f-file">{tv("svcCat.import.file")}</label>
+          <span class="hint" id="f-file-hint">
+            {tv("svcCat.import.fileHint", { max: IMPORT_MAX_ROWS, size: props.sizeLabel })}
+          </span>
+          {error ? (
+            <span class="field-error" id="f-file-error">
+              {error}
+            </span>
+          ) : null}
+          <input
+            id="f-file"
+            name="file"
+            type="file"
+            accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-invalid={error ? "true" : undefined}
+            aria-describedby={error ? "f-file-hint f-file-error" : "f-file-hint"}
+          />
+        </div>
+        <button type="submit" class="button">
+          {tv("svcCat.import.submit")}
+        </button>
+      </form>
+      <h2>{tv("svcCat.import.columns")}</h2>
+      <table class="data">
+        <caption class="visually-hidden">{tv("svcCat.import.columns")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{tv("svcCat.import.col.header")}</th>
+            <th scope="col">{tv("svcCat.import.col.required")}</th>
+            <th scope="col">{tv("svcCat.import.col.hint")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {IMPORT_COLUMNS.map((c) => (
+            <tr key={c.key}>
+              <td>
+                <code>{c.header}</code>
+              </td>
+              <td>{c.required ? tv("svcCat.import.yes") : tv("svcCat.import.no")}</td>
+              <td>{c.hint}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+export function ImportResultPage(props: {
+  csrf: string;
+  fileName: string;
+  rows: number;
+  created: number;
+  updated: number;
+  errors: RowError[];
+  ignoredHeaders: string[];
+}) {
+  const failed = new Set(props.errors.map((e) => e.row)).size;
+  return (
+    <>
+      <p class={props.created + props.updated > 0 ? "notice" : undefined} role="status">
+        {tv("svcCat.import.summary", {
+          file: props.fileName,
+          rows: props.rows,
+          created: props.created,
+          updated: props.updated,
+          failed,
+        })}
+      </p>
+      {props.ignoredHeaders.length > 0 ? (
+        <p>{tv("svcCat.import.ignored", { headers: props.ignoredHeaders.join(", ") })}</p>
+      ) : null}
+      {props.errors.length > 0 ? (
+        <>
+          <h2>{tv("svcCat.import.errors")}</h2>
+          <form method="post" action={IMPORT_REPORT_PATH}>
+            <CsrfField token={props.csrf} />
+            <input type="hidden" name="report" value={JSON.stringify(props.errors)} />
+            <button type="submit" class="button secondary">
+              {tv("svcCat.import.errorsCsv")}
+            </button>
+          </form>
+          <table class="data import-errors">
+            <caption class="visually-hidden">{tv("svcCat.import.errorsCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{tv("svcCat.import.col.row")}</th>
+                <th scope="col">{tv("svcCat.import.col.column")}</th>
+                <th scope="col">{tv("svcCat.import.col.message")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.errors.map((e, i) => (
+                <tr key={`${e.row}-${i}`}>
+                  <td>{e.row}</td>
+                  <td>{e.column}</td>
+                  <td>{e.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+      <p>
+        <a class="button secondary" href={SERVICES_PATHS.adminProcedureImport}>
+          {tv("svcCat.import.again")}
+        </a>{" "}
+        <a href={SERVICES_PATHS.adminProcedures}>{tv("svcCat.admin.backToList")}</a>
+      </p>
+    </>
+  );
+}
