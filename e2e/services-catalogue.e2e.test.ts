@@ -1,9 +1,11 @@
+import fs from "node:fs";
+import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_STP_PROCEDURE_CODE } from "../src/modules/services/catalogue/seed.js";
 import { expectNoAxeViolations } from "./support/axe.js";
 import { launchBrowser, newPerson } from "./support/browser.js";
-import { type RunningServer, startServer } from "./support/server.js";
+import { ROOT, type RunningServer, startServer } from "./support/server.js";
 import { arrived, pathOf } from "./support/staff-pages.js";
 import { Authenticator } from "./support/totp.js";
 
@@ -39,7 +41,7 @@ describe("procedure catalogue in Chromium", () => {
     await citizen.getByLabel("Tìm thủ tục").fill("ly lich tu phap");
     await citizen.getByLabel("Cơ quan thực hiện").selectOption("STP");
     await citizen.getByRole("button", { name: "Tìm", exact: true }).click();
-    await expect(citizen.locator('[role="status"]').first().textContent()).resolves.toContain(
+    await expect(citizen.locator('main [role="status"]').first().textContent()).resolves.toContain(
       "Tìm thấy 2 thủ tục.",
     );
     await arrived(citizen, "catalogue search results");
@@ -82,18 +84,15 @@ describe("procedure catalogue in Chromium", () => {
 
     await officer.goto("/admin/thu-tuc/nhap");
     await arrived(officer, "import page");
-    const csv = [
-      "Mã thủ tục,Tên thủ tục,Lĩnh vực,Cơ quan thực hiện,Mức độ,Hình thức trực tuyến,Thời hạn (ngày làm việc),Thành phần hồ sơ",
-      '5.000001,Chứng thực hợp đồng giao dịch,Chứng thực,STP,3,Một phần,2,"Dự thảo hợp đồng (bắt buộc); Bản sao CCCD"',
-      "5.000002,Thủ tục sai mức độ,Chứng thực,STP,2,Toàn trình,2,",
-    ].join("\n");
+    // Row 2 is valid; row 3 claims "toàn trình" at level 2.
+    const csv = fs.readFileSync(path.join(ROOT, "test/fixtures/procedures/small-import.csv"));
     await officer.getByLabel("Tệp CSV hoặc XLSX").setInputFiles({
       name: "thu-tuc.csv",
       mimeType: "text/csv",
-      buffer: Buffer.from(csv, "utf8"),
+      buffer: csv,
     });
     await officer.getByRole("button", { name: "Nhập", exact: true }).click();
-    await expect(officer.locator('[role="status"]').first().textContent()).resolves.toContain(
+    await expect(officer.locator('main [role="status"]').first().textContent()).resolves.toContain(
       "thêm mới 1, cập nhật 0; 1 dòng lỗi",
     );
     const errorRow = (await officer.locator("table.import-errors tbody tr").first().textContent()) ?? "";
@@ -101,5 +100,14 @@ describe("procedure catalogue in Chromium", () => {
     expect(errorRow).toContain("Hình thức trực tuyến");
     expect(errorRow).toContain("toàn trình phải ở mức độ 4");
     await expectNoAxeViolations(officer, "import result");
+
+    // The imported procedure in the editor, with its template upload form.
+    await officer.goto("/admin/thu-tuc?q=chung+thuc+hop+dong");
+    await officer.getByRole("link", { name: "Chứng thực hợp đồng giao dịch" }).click();
+    expect(pathOf(officer)).toMatch(/^\/admin\/thu-tuc\/[0-9a-f-]{36}$/);
+    await expect(officer.getByLabel("Thành phần hồ sơ", { exact: true }).inputValue()).resolves.toContain(
+      "Dự thảo hợp đồng (bắt buộc)",
+    );
+    await arrived(officer, "procedure editor with templates");
   });
 });

@@ -14,7 +14,7 @@ import { hasDemoContent, seedDemoContent } from "./modules/portal/seed/demo-cont
 import { seedScaleArticles } from "./modules/portal/seed/scale.js";
 import { seedSpellcheckWords } from "./modules/portal/spellcheck/seed.js";
 import { seedDemoProcedures } from "./modules/services/catalogue/seed.js";
-import { registerServicesJobs } from "./modules/services/jobs.js";
+import { ensureDeadlineSweep, registerServicesJobs } from "./modules/services/jobs.js";
 import { seedDemoDossiers } from "./modules/services/seed/demo-dossiers.js";
 import { seedCalendarChanges } from "./platform/calendar/seed.js";
 import { registerEmailJobs } from "./platform/notify/email-jobs.js";
@@ -63,6 +63,7 @@ export async function firstStart(services: Services, opts: { quiet?: boolean } =
   }
   await ensureSystemAdmin(db, { password: config.adminPassword, quiet: opts.quiet ?? false });
   await ensureDutySweep(services);
+  await ensureDeadlineSweep(services);
 }
 
 /**

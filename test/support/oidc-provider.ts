@@ -94,6 +94,14 @@ export async function startOidcProvider(opts: { redirectUris: string[] }): Promi
     ],
     cookies: { keys: ["test-cookie-key-0123456789"] },
     pkce: { required: () => true },
+    ttl: {
+      Interaction: 600,
+      Session: 3600,
+      Grant: 3600,
+      AccessToken: 600,
+      IdToken: 600,
+      AuthorizationCode: 60,
+    },
     features: { devInteractions: { enabled: false } },
     claims: {
       openid: ["sub"],

@@ -9,6 +9,7 @@ import { registerEmailJobs } from "../../platform/notify/email-jobs.js";
 import { seedDemoProvince } from "../orgs/seed/demo-province.js";
 import { CITIZEN_PATHS, SERVICES_PATHS } from "../services/paths.js";
 import { OTP_POLICY } from "./domain/otp.js";
+import { OTP_COOKIE } from "./otp-routes.js";
 import { CITIZEN_COOKIE } from "./session.js";
 import { sessionTokenHash } from "./store.js";
 import { TestBrowser } from "./test-support.js";
@@ -53,6 +54,13 @@ describe("citizen accounts on PostgreSQL", () => {
       .orderBy("id")
       .execute();
 
+  /** The code in the latest SMS queued for a number. */
+  async function lastSmsCode(to: string): Promise<string> {
+    const jobsTo = await smsJobsTo(to);
+    const text = (jobsTo[jobsTo.length - 1]?.payload as { text?: string } | undefined)?.text ?? "";
+    return /^(\d{6})/.exec(text)?.[1] ?? "";
+  }
+
   async function insertCitizen(values: {
     email?: string;
     phone?: string;
@@ -78,8 +86,7 @@ describe("citizen accounts on PostgreSQL", () => {
     await b.get(CITIZEN_PATHS.signIn);
     const res = await b.post(CITIZEN_PATHS.signIn, { destination: phone });
     expect(res.statusCode).toBe(303);
-    const [last] = (await smsJobsTo(`84${phone.replace(/\D/g, "").slice(1)}`)).slice(-1);
-    const code = /^(\d{6})/.exec((last?.payload as { text: string }).text)?.[1] ?? "";
+    const code = await lastSmsCode(`84${phone.replace(/\D/g, "").slice(1)}`);
     await b.get(CITIZEN_PATHS.verify);
     const ok = await b.post(CITIZEN_PATHS.verify, { code });
     expect(ok.statusCode).toBe(303);
@@ -121,6 +128,7 @@ describe("citizen accounts on PostgreSQL", () => {
 
     const verify = await b.get(CITIZEN_PATHS.verify);
     expect(verify.body).toContain("th***@example.vn");
+    const otpCookie = b.cookies.get(OTP_COOKIE) ?? "";
     const done = await b.post(CITIZEN_PATHS.verify, { code: code ?? "" });
     expect(done.statusCode).toBe(303);
     expect(done.headers.location).toBe(CITIZEN_PATHS.myDossiers);
@@ -149,7 +157,10 @@ describe("citizen accounts on PostgreSQL", () => {
     expect(mine.body).toContain("Bạn chưa nộp hồ sơ nào");
     expect(mine.body).toContain("Nguyễn Thị Thu Hà");
 
-    // The code cannot be used twice.
+    // The challenge cookie is gone after use; replayed, the code is refused as used.
+    expect(b.cookies.has(OTP_COOKIE)).toBe(false);
+    expect((await b.post(CITIZEN_PATHS.verify, { code: code ?? "" })).statusCode).toBe(400);
+    b.cookies.set(OTP_COOKIE, otpCookie);
     const again = await b.post(CITIZEN_PATHS.verify, { code: code ?? "" });
     expect(again.statusCode).toBe(422);
     expect(again.body).toContain("đã được sử dụng");
@@ -224,8 +235,7 @@ describe("citizen accounts on PostgreSQL", () => {
     const b = browser();
     await b.get(CITIZEN_PATHS.signIn);
     await b.post(CITIZEN_PATHS.signIn, { destination: "0987654321" });
-    const [job] = await smsJobsTo("84987654321");
-    const code = /^(\d{6})/.exec((job?.payload as { text: string }).text)?.[1] ?? "";
+    const code = await lastSmsCode("84987654321");
     const wrong = code === "000000" ? "111111" : "000000";
     await b.get(CITIZEN_PATHS.verify);
     for (const left of [4, 3, 2, 1]) {

@@ -170,6 +170,7 @@ export function PublicLayout({
             </address>
             <p>
               {t(lang, "shell.copyright", { unit: shell.orgLine })} ·{" "}
+              <a href="/tai-khoan/dang-nhap">{t(lang, "citizens.shellLink")}</a> ·{" "}
               <a href="/admin">{t(lang, "shell.staffSignIn")}</a>
             </p>
           </div>

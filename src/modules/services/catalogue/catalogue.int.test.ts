@@ -58,7 +58,7 @@ describe("procedure catalogue (SPEC §B1)", () => {
       password: DEMO_STAFF_PASSWORD,
       remoteAddress: "10.0.0.3",
     });
-  });
+  }, 300_000);
   afterAll(async () => {
     await t?.close();
   });

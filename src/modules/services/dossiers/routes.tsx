@@ -398,6 +398,7 @@ export async function submissionRoutes(app: FastifyInstance): Promise<void> {
           action: "receive",
           actor: { kind: "staff", staffId },
           at,
+          audit: actorFrom(request),
         });
       });
       await setFlash(request, tv("counter.done", { code: received.code }));
@@ -502,6 +503,7 @@ export async function submissionRoutes(app: FastifyInstance): Promise<void> {
           note: note === "" ? undefined : note,
           expectedVersion: dossier.version,
           at,
+          audit: actorFrom(request),
         });
       });
       return reply.redirect(

@@ -2,6 +2,8 @@ import { PDFDocument } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../../test/support/app.js";
 import { createStaff, type StaffSession, signIn } from "../../../../test/support/staff-session.js";
+import { inTransaction } from "../../../platform/db/transaction.js";
+import { applyTransition } from "../lifecycle/transitions.js";
 import { SERVICES_PATHS } from "../paths.js";
 import { MAX_FILE_BYTES } from "./domain/attachments.js";
 import { EICAR } from "./domain/virus-scan.js";
@@ -540,5 +542,97 @@ describe("counter walk-ins", () => {
       .where("entity_id", "=", dossier.id)
       .execute();
     expect(audit.map((a) => a.action)).toContain("dossier.register");
+  });
+});
+
+describe("citizen supplement", () => {
+  it("shows the request to the token holder, takes the papers and restarts the dossier", async () => {
+    const res = await submitOnline(
+      CODE,
+      validOnlineFields({ ap_fullName: "Người Bổ Sung" }),
+      requiredFiles(),
+      "10.1.4.1",
+    );
+    const location = String(res.headers.location);
+    const code = decodeURIComponent(/ho-so\/([^/]+)\/da-nop/.exec(location)?.[1] ?? "");
+    const token = /k=([^&]+)/.exec(location)?.[1] ?? "";
+    const db = t.services.db;
+    const dossier = await db
+      .selectFrom("dossiers")
+      .selectAll()
+      .where("code", "=", code)
+      .executeTakeFirstOrThrow();
+    const officerId = (
+      await db
+        .selectFrom("staff_users")
+        .select("id")
+        .where("username", "=", "test.motcua.stp")
+        .executeTakeFirstOrThrow()
+    ).id;
+
+    // Nothing to supplement yet.
+    const early = await t.app.inject({ url: `${SERVICES_PATHS.supplement(code)}?k=${token}` });
+    expect(early.statusCode).toBe(200);
+    expect(early.body).toContain("không ở trạng thái chờ bổ sung");
+
+    await inTransaction(db, (tx) =>
+      applyTransition(t.services, tx, {
+        dossierId: dossier.id,
+        action: "request_supplement",
+        actor: { kind: "staff", staffId: officerId },
+        note: "Thiếu bản sao giấy đăng ký kết hôn của cha mẹ.",
+      }),
+    );
+    expect((await t.app.inject({ url: SERVICES_PATHS.supplement(code) })).statusCode).toBe(404);
+    const page = await t.app.inject({ url: `${SERVICES_PATHS.supplement(code)}?k=${token}` });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain("Thiếu bản sao giấy đăng ký kết hôn của cha mẹ.");
+    const action =
+      /<form method="post" action="([^"]+)"/.exec(page.body)?.[1]?.replaceAll("&amp;", "&") ?? "";
+    const cookie = `congso_csrf=${page.cookies.find((c) => c.name === "congso_csrf")?.value ?? ""}`;
+    expect(action).toContain(`k=${token}`);
+
+    const empty = multipartBody({ note: "" }, []);
+    const none = await t.app.inject({
+      method: "POST",
+      url: action,
+      headers: { cookie, "content-type": empty.contentType },
+      payload: empty.payload,
+    });
+    expect(none.statusCode).toBe(422);
+    expect(none.body).toContain("Vui lòng đính kèm ít nhất một tệp giấy tờ bổ sung.");
+
+    const good = multipartBody({ note: "Đã bổ sung" }, [
+      { field: "doc__other", filename: "ket-hon.pdf", content: tinyPdf("ket hon"), type: "application/pdf" },
+    ]);
+    const sent = await t.app.inject({
+      method: "POST",
+      url: action,
+      headers: { cookie, "content-type": good.contentType },
+      payload: good.payload,
+    });
+    expect(sent.statusCode).toBe(303);
+    expect(String(sent.headers.location)).toContain(SERVICES_PATHS.lookup);
+    const after = await db
+      .selectFrom("dossiers")
+      .selectAll()
+      .where("id", "=", dossier.id)
+      .executeTakeFirstOrThrow();
+    // Never received: back to submitted.
+    expect(after.state).toBe("submitted");
+    const files = await db
+      .selectFrom("dossier_files")
+      .select(["kind", "filename"])
+      .where("dossier_id", "=", dossier.id)
+      .where("kind", "=", "supplement")
+      .execute();
+    expect(files).toEqual([{ kind: "supplement", filename: "ket-hon.pdf" }]);
+    const events = await db
+      .selectFrom("dossier_events")
+      .select("action")
+      .where("dossier_id", "=", dossier.id)
+      .orderBy("id")
+      .execute();
+    expect(events.map((e) => e.action)).toEqual(["submit", "request_supplement", "supplement"]);
   });
 });

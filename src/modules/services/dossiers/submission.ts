@@ -6,7 +6,7 @@ import { recordDossierEvent } from "../lifecycle/events.js";
 import { notifyDossierChange } from "../notifications/dossier-notify.js";
 import type { Applicant, Channel, Dossier, Procedure } from "../tables.js";
 import { newLookupToken } from "./domain/access.js";
-import { parseSubmissionMeta, type SubmissionMode } from "./domain/applicant-input.js";
+import { applicantCoverage, parseSubmissionMeta, type SubmissionMode } from "./domain/applicant-input.js";
 import { agencyCodeOf, formatDossierCode, vnIsoDay } from "./domain/dossier-code.js";
 import { parseFormData } from "./domain/form-schema.js";
 import { nextDossierSequence, type UnitForCode } from "./store.js";
@@ -47,8 +47,10 @@ export function validateSubmission(
   mode: SubmissionMode,
 ): { ok: true; value: ValidSubmission } | { ok: false; errors: Record<string, string> } {
   const form = parseFormData(procedure.form_fields, fields);
-  const meta = parseSubmissionMeta(fields, procedure, mode);
-  const errors: Record<string, string> = { ...(form.ok ? {} : form.errors), ...(meta.ok ? {} : meta.errors) };
+  const meta = parseSubmissionMeta(fields, procedure, mode, "vi", applicantCoverage(procedure.form_fields));
+  // The form's own message wins where a form field also stands for an applicant detail.
+  const errors: Record<string, string> = { ...(form.ok ? {} : form.errors) };
+  if (!meta.ok) for (const [k, v] of Object.entries(meta.errors)) errors[k] ??= v;
   const channelErrors: Record<string, string> = {};
   for (const k of ["receiptChannel", "returnChannel", "consent"]) {
     const e = errors[k];
@@ -66,7 +68,13 @@ export function validateSubmission(
       files.push({ documentKey: file.field.slice(4), file });
   }
   const ticked = list(fields[PAPERS_FIELD]).filter((k) => docKeys.has(k));
-  const receiptChannel = meta.ok ? meta.value.receiptChannel : undefined;
+  // The papers' channel as chosen, even when another part of the form is wrong, so every problem shows at once.
+  const receiptRaw = fields.receiptChannel;
+  const receiptChannel = meta.ok
+    ? meta.value.receiptChannel
+    : Array.isArray(receiptRaw)
+      ? receiptRaw[0]
+      : receiptRaw;
   for (const doc of procedure.documents) {
     const field = docFieldName(doc.key);
     const uploadError = uploads.errors[field];

@@ -5,7 +5,13 @@ import type { Services } from "../../../platform/services.js";
 import { resolution } from "../lifecycle/domain/clock.js";
 import { SERVICES_PATHS } from "../paths.js";
 import type { Dossier, DossierEvent } from "../tables.js";
-import { buildNotice, mobileMsisdn, type Notice, type NoticeFacts, noticeKindFor } from "./domain/messages.js";
+import {
+  buildNotice,
+  mobileMsisdn,
+  type Notice,
+  type NoticeFacts,
+  noticeKindFor,
+} from "./domain/messages.js";
 
 /** Public links of a dossier: the lookup with the receipt's token, the bare lookup page, the supplement form. */
 export function dossierLinks(
@@ -51,8 +57,18 @@ export async function enqueueNotice(
   const used: ("sms" | "zalo" | "email")[] = [];
   const msisdn = mobileMsisdn(to.phone);
   if (msisdn) {
-    await enqueueSms(services.jobs, tx, { to: msisdn, text: notice.sms, ref }, { dedupeKey: `sms:${keyBase}` });
-    await enqueueZalo(services.jobs, tx, { to: msisdn, text: notice.zalo, ref }, { dedupeKey: `zalo:${keyBase}` });
+    await enqueueSms(
+      services.jobs,
+      tx,
+      { to: msisdn, text: notice.sms, ref },
+      { dedupeKey: `sms:${keyBase}` },
+    );
+    await enqueueZalo(
+      services.jobs,
+      tx,
+      { to: msisdn, text: notice.zalo, ref },
+      { dedupeKey: `zalo:${keyBase}` },
+    );
     used.push("sms", "zalo");
   }
   const email = to.email?.trim();
@@ -85,7 +101,8 @@ export async function notifyDossierChange(
   if (!mobileMsisdn(to.phone) && !to.email) return;
 
   const names = await dossierNames(tx, dossier);
-  const dueOn = kind === "apology" ? (dossier.apology_due_on ?? event.due_on) : (event.due_on ?? dossier.due_on);
+  const dueOn =
+    kind === "apology" ? (dossier.apology_due_on ?? event.due_on) : (event.due_on ?? dossier.due_on);
   const facts: NoticeFacts = {
     kind,
     code: dossier.code,
@@ -94,7 +111,9 @@ export async function notifyDossierChange(
     dueOn,
     note: event.note,
     timeliness:
-      kind === "result_ready" && dossier.due_on ? resolution(dossier.resolved_at ?? new Date(), dossier.due_on) : null,
+      kind === "result_ready" && dossier.due_on
+        ? resolution(dossier.resolved_at ?? new Date(), dossier.due_on)
+        : null,
     ...dossierLinks(services.config.publicUrl, dossier),
     returnChannel: dossier.return_channel,
   };

@@ -14,7 +14,9 @@ export const notificationMigrations: MigrationSet = {
           ip_hash text not null,
           at timestamptz not null default now()
         )`.execute(db);
-      await sql`create index dossier_lookup_attempts_ip_idx on dossier_lookup_attempts (ip_hash, at)`.execute(db);
+      await sql`create index dossier_lookup_attempts_ip_idx on dossier_lookup_attempts (ip_hash, at)`.execute(
+        db,
+      );
       await sql`create index dossier_lookup_attempts_at_idx on dossier_lookup_attempts (at)`.execute(db);
       await sql`
         create table dossier_lookup_secrets (

@@ -4,8 +4,8 @@ import type { Db } from "../../../platform/db/connection.js";
 import { type Executor, inTransaction } from "../../../platform/db/transaction.js";
 import { type RateDecision, rateDecision } from "../../portal/comments/domain/rate-limit.js";
 import type { DossierState } from "../lifecycle/domain/state-machine.js";
-import { LOOKUP_RATE } from "./domain/lookup.js";
 import type { HistoryEvent } from "./domain/lookup.js";
+import { LOOKUP_RATE } from "./domain/lookup.js";
 import "./tables.js";
 
 let cachedSecret: { db: Db; secret: string } | undefined;
@@ -13,13 +13,20 @@ let cachedSecret: { db: Db; secret: string } | undefined;
 /** The install-wide key of the IP hashes (the same on every app node). */
 async function lookupSecret(db: Db): Promise<string> {
   if (cachedSecret?.db === db) return cachedSecret.secret;
-  const row = await db.selectFrom("dossier_lookup_secrets").select("secret").where("id", "=", 1).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("dossier_lookup_secrets")
+    .select("secret")
+    .where("id", "=", 1)
+    .executeTakeFirstOrThrow();
   cachedSecret = { db, secret: row.secret };
   return row.secret;
 }
 
 export async function lookupIpHash(db: Db, ip: string): Promise<string> {
-  return createHmac("sha256", await lookupSecret(db)).update(`lookup:${ip}`).digest("base64url").slice(0, 32);
+  return createHmac("sha256", await lookupSecret(db))
+    .update(`lookup:${ip}`)
+    .digest("base64url")
+    .slice(0, 32);
 }
 
 /**
@@ -31,7 +38,11 @@ export async function takeLookupSlot(db: Db, ip: string, now: Date = new Date())
   const since = new Date(now.getTime() - LOOKUP_RATE.windowMs);
   return inTransaction(db, async (tx) => {
     await sql`select pg_advisory_xact_lock(hashtext(${`dossier-lookup:${ipHash}`}))`.execute(tx);
-    await tx.deleteFrom("dossier_lookup_attempts").where("ip_hash", "=", ipHash).where("at", "<=", since).execute();
+    await tx
+      .deleteFrom("dossier_lookup_attempts")
+      .where("ip_hash", "=", ipHash)
+      .where("at", "<=", since)
+      .execute();
     const rows = await tx
       .selectFrom("dossier_lookup_attempts")
       .select("at")
@@ -43,7 +54,8 @@ export async function takeLookupSlot(db: Db, ip: string, now: Date = new Date())
       now,
       LOOKUP_RATE,
     );
-    if (decision.allowed) await tx.insertInto("dossier_lookup_attempts").values({ ip_hash: ipHash, at: now }).execute();
+    if (decision.allowed)
+      await tx.insertInto("dossier_lookup_attempts").values({ ip_hash: ipHash, at: now }).execute();
     return decision;
   });
 }

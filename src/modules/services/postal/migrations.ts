@@ -27,7 +27,9 @@ export const postalMigrations: MigrationSet = {
           updated_at timestamptz not null default now(),
           check (status = 'created' or tracking_number is not null)
         )`.execute(db);
-      await sql`create index dossier_shipments_dossier_idx on dossier_shipments (dossier_id, created_at)`.execute(db);
+      await sql`create index dossier_shipments_dossier_idx on dossier_shipments (dossier_id, created_at)`.execute(
+        db,
+      );
       await sql`
         create unique index dossier_shipments_tracking_key on dossier_shipments (postal_service, tracking_number)
         where tracking_number is not null`.execute(db);
@@ -40,7 +42,9 @@ export const postalMigrations: MigrationSet = {
           staff_id uuid references staff_users(id),
           at timestamptz not null default now()
         )`.execute(db);
-      await sql`create index dossier_shipment_events_idx on dossier_shipment_events (shipment_id, id)`.execute(db);
+      await sql`create index dossier_shipment_events_idx on dossier_shipment_events (shipment_id, id)`.execute(
+        db,
+      );
     },
   },
 };

@@ -153,9 +153,13 @@ export async function postalRoutes(app: FastifyInstance): Promise<void> {
         });
       });
     } catch (err) {
-      if (err instanceof FormRefusal) return sendPage(request, reply, d, { values, errors: { [err.field]: err.messageText } });
+      if (err instanceof FormRefusal)
+        return sendPage(request, reply, d, { values, errors: { [err.field]: err.messageText } });
       if (isUniqueViolation(err)) {
-        return sendPage(request, reply, d, { values, errors: { trackingNumber: tv("postal.error.tracking.taken") } });
+        return sendPage(request, reply, d, {
+          values,
+          errors: { trackingNumber: tv("postal.error.tracking.taken") },
+        });
       }
       throw err;
     }
@@ -183,12 +187,16 @@ export async function postalRoutes(app: FastifyInstance): Promise<void> {
         await inTransaction(db, async (tx) => {
           const s = await lockShipment(tx, d.id, shipmentId.toLowerCase());
           if (!s) throw notFound();
-          if (values.from !== "" && values.from !== s.status) throw new FormRefusal("status", tv("postal.error.stale"));
+          if (values.from !== "" && values.from !== s.status)
+            throw new FormRefusal("status", tv("postal.error.stale"));
           const form = checkStatusForm(values, s.postal_service);
           if (!form.ok) {
             throw new FormRefusal(
               form.field,
-              tv(form.problem.key, { field: tv(fieldLabelKey(form.field)).toLowerCase(), ...form.problem.params }),
+              tv(form.problem.key, {
+                field: tv(fieldLabelKey(form.field)).toLowerCase(),
+                ...form.problem.params,
+              }),
             );
           }
           const tracking = s.tracking_number ?? form.tracking;
@@ -202,7 +210,11 @@ export async function postalRoutes(app: FastifyInstance): Promise<void> {
               }),
             );
           }
-          if (!s.tracking_number && form.tracking && (await trackingTaken(tx, s.postal_service, form.tracking, s.id))) {
+          if (
+            !s.tracking_number &&
+            form.tracking &&
+            (await trackingTaken(tx, s.postal_service, form.tracking, s.id))
+          ) {
             throw new FormRefusal("trackingNumber", tv("postal.error.tracking.taken"));
           }
           const at = new Date();

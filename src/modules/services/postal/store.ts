@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from "uuid";
 import type { Executor } from "../../../platform/db/transaction.js";
-import type { ShipmentInput } from "./domain/shipment-input.js";
 import type { ShipmentDirection, ShipmentStatus } from "./domain/shipment.js";
+import type { ShipmentInput } from "./domain/shipment-input.js";
 import type { DossierShipment } from "./tables.js";
 import "./tables.js";
 
@@ -79,7 +79,11 @@ export async function listShipments(db: Executor, dossierId: string): Promise<Sh
   }));
 }
 
-export async function hasOpenShipment(tx: Executor, dossierId: string, direction: ShipmentDirection): Promise<boolean> {
+export async function hasOpenShipment(
+  tx: Executor,
+  dossierId: string,
+  direction: ShipmentDirection,
+): Promise<boolean> {
   const row = await tx
     .selectFrom("dossier_shipments")
     .select("id")
@@ -140,7 +144,11 @@ export async function insertShipment(
   return row;
 }
 
-export async function lockShipment(tx: Executor, dossierId: string, id: string): Promise<DossierShipment | undefined> {
+export async function lockShipment(
+  tx: Executor,
+  dossierId: string,
+  id: string,
+): Promise<DossierShipment | undefined> {
   return tx
     .selectFrom("dossier_shipments")
     .selectAll()

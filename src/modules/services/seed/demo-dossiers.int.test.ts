@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../../test/support/app.js";
 import type { Db } from "../../../platform/db/connection.js";
 import { DOSSIER_STATES } from "../lifecycle/domain/state-machine.js";
-import { seedDemoDossiers } from "./demo-dossiers.js";
+import { seedDemoDossiers, seedScaleDossiers } from "./demo-dossiers.js";
 import { ensureTestProcedures } from "./test-procedures.js";
 
 /** Issue 6 item 11: a deterministic year of demo dossiers in every state, consistent with the lifecycle. */
@@ -69,7 +69,12 @@ describe("demo dossiers", () => {
         .execute();
     expect(await events(a.services.db)).toEqual(await events(b.services.db));
     const counters = (db: Db) =>
-      db.selectFrom("dossier_code_counters").select(["agency_code", sql<string>`day::text`.as("day"), "last_seq"]).orderBy("agency_code").orderBy("day").execute();
+      db
+        .selectFrom("dossier_code_counters")
+        .select(["agency_code", sql<string>`day::text`.as("day"), "last_seq"])
+        .orderBy("agency_code")
+        .orderBy("day")
+        .execute();
     expect(await counters(a.services.db)).toEqual(await counters(b.services.db));
     // Seeding again does nothing.
     expect(await seedDemoDossiers(a.services)).toEqual({ inserted: 0 });
@@ -94,11 +99,24 @@ describe("demo dossiers", () => {
     const rows = await db
       .selectFrom("dossiers as d")
       .innerJoin("units as u", "u.id", "d.unit_id")
-      .select(["d.code", "u.identifier_code", "d.submitted_at", "d.state", "d.version", "d.received_at", "d.resolved_at", "d.ended_at", "d.returned_at"])
+      .select([
+        "d.code",
+        "u.identifier_code",
+        "d.submitted_at",
+        "d.state",
+        "d.version",
+        "d.received_at",
+        "d.resolved_at",
+        "d.ended_at",
+        "d.returned_at",
+      ])
       .execute();
     const maxSeq = new Map<string, number>();
     for (const r of rows) {
-      const day = new Date(r.submitted_at.getTime() + 7 * 3_600_000).toISOString().slice(2, 10).replaceAll("-", "");
+      const day = new Date(r.submitted_at.getTime() + 7 * 3_600_000)
+        .toISOString()
+        .slice(2, 10)
+        .replaceAll("-", "");
       const m = /^(.+)-(\d{6})-(\d{4})$/.exec(r.code);
       expect(m?.[1]).toBe(r.identifier_code);
       expect(m?.[2]).toBe(day);
@@ -108,7 +126,10 @@ describe("demo dossiers", () => {
       if (r.state === "rejected" || r.state === "withdrawn") expect(r.ended_at).not.toBeNull();
       if (r.resolved_at) expect(r.resolved_at.getTime()).toBeGreaterThan((r.received_at as Date).getTime());
     }
-    const counters = await db.selectFrom("dossier_code_counters").select(["agency_code", sql<string>`to_char(day, 'YYMMDD')`.as("d"), "last_seq"]).execute();
+    const counters = await db
+      .selectFrom("dossier_code_counters")
+      .select(["agency_code", sql<string>`to_char(day, 'YYMMDD')`.as("d"), "last_seq"])
+      .execute();
     expect(counters.length).toBe(maxSeq.size);
     for (const c of counters) expect(c.last_seq).toBe(maxSeq.get(`${c.agency_code}|${c.d}`));
 
@@ -136,11 +157,43 @@ describe("demo dossiers", () => {
       .select(["a.new_due_on", "a.previous_due_on", "d.apology_due_on"])
       .execute();
     expect(apologies.length).toBeGreaterThan(0);
+    const apologyEvents = await db
+      .selectFrom("dossier_events")
+      .select(sql<number>`count(*)::int`.as("n"))
+      .where("action", "=", "apology")
+      .executeTakeFirstOrThrow();
+    expect(apologyEvents.n).toBe(apologies.length);
     for (const ap of apologies) expect(String(ap.new_due_on) > String(ap.previous_due_on)).toBe(true);
     const citizens = await db.selectFrom("citizens").select("id").limit(1).executeTakeFirst();
     if (citizens) {
-      const linked = await db.selectFrom("dossiers").select("id").where("citizen_id", "is not", null).limit(1).executeTakeFirst();
+      const linked = await db
+        .selectFrom("dossiers")
+        .select("id")
+        .where("citizen_id", "is not", null)
+        .limit(1)
+        .executeTakeFirst();
       expect(linked).toBeDefined();
     }
+  });
+
+  it("adds N scale dossiers for benchmarks after the demo's codes, and only the difference on a second run", async () => {
+    const db = a.services.db;
+    const count = async () =>
+      (await db.selectFrom("dossiers").select(sql<number>`count(*)::int`.as("n")).executeTakeFirstOrThrow())
+        .n;
+    const before = await count();
+    const lines: string[] = [];
+    expect(await seedScaleDossiers(db, 300, { log: (l) => lines.push(l) })).toEqual({ inserted: 300 });
+    expect(await count()).toBe(before + 300);
+    expect(lines.at(-1)).toBe("Hồ sơ mẫu: 300/300");
+    expect(await seedScaleDossiers(db, 300)).toEqual({ inserted: 0 });
+    expect(await seedScaleDossiers(db, 350)).toEqual({ inserted: 50 });
+    expect(await count()).toBe(before + 350);
+    // Counters still match the highest sequence used per agency and day.
+    const off = await sql<{ n: number }>`
+      select count(*)::int as n from dossier_code_counters c
+      where c.last_seq <> (select max(right(d.code, 4)::int) from dossiers d
+        where d.code like c.agency_code || '-' || to_char(c.day, 'YYMMDD') || '-%')`.execute(db);
+    expect(off.rows[0]?.n).toBe(0);
   });
 });

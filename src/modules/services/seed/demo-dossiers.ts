@@ -79,10 +79,14 @@ export async function seedScaleDossiers(
   const idOf = (kind: "dossier" | "apology", index: number) => uuidv5(`${prefix}${kind}:${index}`, NAMESPACE);
   // The scale set's dossiers are found by their own ids: count how many of the first n exist (they are made in order).
   let have = 0;
-  for (let step = 1 << 20; step > 0; step >>= 1) {
+  for (let step = 2 ** Math.ceil(Math.log2(n + 1)); step >= 1; step = Math.floor(step / 2)) {
     const probe = have + step;
     if (probe > n) continue;
-    const found = await db.selectFrom("dossiers").select("id").where("id", "=", idOf("dossier", probe - 1)).executeTakeFirst();
+    const found = await db
+      .selectFrom("dossiers")
+      .select("id")
+      .where("id", "=", idOf("dossier", probe - 1))
+      .executeTakeFirst();
     if (found) have = probe;
   }
   if (have >= n) {
@@ -99,7 +103,15 @@ export async function seedScaleDossiers(
   let inserted = 0;
   for (let first = have; first < n; first += SCALE_CHUNK) {
     const count = Math.min(SCALE_CHUNK, n - first);
-    const dossiers = planDossiers({ seed: SCALE_SEED, count, firstIndex: first, ...inputs, calendar, now, idOf });
+    const dossiers = planDossiers({
+      seed: SCALE_SEED,
+      count,
+      firstIndex: first,
+      ...inputs,
+      calendar,
+      now,
+      idOf,
+    });
     const last = assignCodes(dossiers, await readCounters(db));
     await inTransaction(db, async (tx) => {
       await insertPlanned(tx, dossiers);

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { sql } from "kysely";
 import type { Db } from "../../../platform/db/connection.js";
 import type { Executor } from "../../../platform/db/transaction.js";
 import "../tables.js";
@@ -77,60 +78,79 @@ export async function loadPlanInputs(db: Executor): Promise<{
   return { procedures, units, citizens };
 }
 
-const DOSSIER_BATCH = 500;
-const EVENT_BATCH = 1000;
+const BATCH = 2000;
 
-/** Writes planned dossiers, their events and apology slips with multi-row inserts. */
+/**
+ * Writes planned dossiers, their events and apology slips. Each batch goes as ONE JSON parameter expanded by
+ * `jsonb_to_recordset` (a few statements in all): on the embedded PGlite, binding thousands of parameters costs far
+ * more than the insert itself.
+ */
 export async function insertPlanned(tx: Executor, dossiers: readonly PlannedDossier[]): Promise<void> {
-  for (let i = 0; i < dossiers.length; i += DOSSIER_BATCH) {
-    const batch = dossiers.slice(i, i + DOSSIER_BATCH);
-    await tx
-      .insertInto("dossiers")
-      .values(
-        batch.map((d) => ({
-          id: d.id,
-          code: d.code,
-          procedure_id: d.procedureId,
-          unit_id: d.unitId,
-          current_unit_id: d.currentUnitId,
-          assignee_id: d.assigneeId,
-          citizen_id: d.citizenId,
-          applicant: JSON.stringify(d.applicant),
-          applicant_name: d.applicant.fullName,
-          applicant_phone: d.applicant.phone ?? null,
-          applicant_email: d.applicant.email ?? null,
-          applicant_id_number: d.applicant.idNumber ?? null,
-          form_data: "{}",
-          receipt_channel: d.receiptChannel,
-          return_channel: d.returnChannel,
-          state: d.state,
-          submitted_at: d.submittedAt,
-          received_at: d.receivedAt,
-          due_on: d.dueOn,
-          paused_at: d.pausedAt,
-          paused_days_left: d.pausedDaysLeft,
-          resolved_at: d.resolvedAt,
-          returned_at: d.returnedAt,
-          ended_at: d.endedAt,
-          end_kind: d.endKind,
-          end_reason: d.endReason,
-          apology_due_on: d.apologyDueOn,
-          registered_by: d.registeredBy,
-          // The QR secret stays random: demo codes are public, their lookup tokens must not be derivable.
-          lookup_token: randomBytes(16).toString("base64url"),
-          version: d.events.length,
-          created_at: d.submittedAt,
-          updated_at: d.events.at(-1)?.at ?? d.submittedAt,
-        })),
-      )
-      .execute();
-    const events = batch.flatMap((d) => d.events.map((e) => ({ ...e, dossier_id: d.id })));
-    for (let j = 0; j < events.length; j += EVENT_BATCH) {
-      await tx
-        .insertInto("dossier_events")
-        .values(events.slice(j, j + EVENT_BATCH))
-        .execute();
-    }
+  for (let i = 0; i < dossiers.length; i += BATCH) {
+    const batch = dossiers.slice(i, i + BATCH);
+    const rows = batch.map((d) => ({
+      id: d.id,
+      code: d.code,
+      procedure_id: d.procedureId,
+      unit_id: d.unitId,
+      current_unit_id: d.currentUnitId,
+      assignee_id: d.assigneeId,
+      citizen_id: d.citizenId,
+      applicant: d.applicant,
+      applicant_name: d.applicant.fullName,
+      applicant_phone: d.applicant.phone ?? null,
+      applicant_email: d.applicant.email ?? null,
+      applicant_id_number: d.applicant.idNumber ?? null,
+      receipt_channel: d.receiptChannel,
+      return_channel: d.returnChannel,
+      state: d.state,
+      submitted_at: d.submittedAt.toISOString(),
+      received_at: d.receivedAt?.toISOString() ?? null,
+      due_on: d.dueOn,
+      paused_at: d.pausedAt?.toISOString() ?? null,
+      paused_days_left: d.pausedDaysLeft,
+      resolved_at: d.resolvedAt?.toISOString() ?? null,
+      returned_at: d.returnedAt?.toISOString() ?? null,
+      ended_at: d.endedAt?.toISOString() ?? null,
+      end_kind: d.endKind,
+      end_reason: d.endReason,
+      apology_due_on: d.apologyDueOn,
+      registered_by: d.registeredBy,
+      // The QR secret stays random: demo codes are public, their lookup tokens must not be derivable.
+      lookup_token: randomBytes(16).toString("base64url"),
+      version: d.events.length,
+      updated_at: (d.events.at(-1)?.at ?? d.submittedAt).toISOString(),
+    }));
+    await sql`
+      insert into dossiers (id, code, procedure_id, unit_id, current_unit_id, assignee_id, citizen_id, applicant,
+        applicant_name, applicant_phone, applicant_email, applicant_id_number, form_data, receipt_channel,
+        return_channel, state, submitted_at, received_at, due_on, paused_at, paused_days_left, resolved_at,
+        returned_at, ended_at, end_kind, end_reason, apology_due_on, registered_by, lookup_token, version,
+        created_at, updated_at)
+      select id, code, procedure_id, unit_id, current_unit_id, assignee_id, citizen_id, applicant,
+        applicant_name, applicant_phone, applicant_email, applicant_id_number, '{}'::jsonb, receipt_channel,
+        return_channel, state, submitted_at, received_at, due_on, paused_at, paused_days_left, resolved_at,
+        returned_at, ended_at, end_kind, end_reason, apology_due_on, registered_by, lookup_token, version,
+        submitted_at, updated_at
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id uuid, code text, procedure_id uuid,
+        unit_id uuid, current_unit_id uuid, assignee_id uuid, citizen_id uuid, applicant jsonb, applicant_name text,
+        applicant_phone text, applicant_email text, applicant_id_number text, receipt_channel text,
+        return_channel text, state text, submitted_at timestamptz, received_at timestamptz, due_on date,
+        paused_at timestamptz, paused_days_left integer, resolved_at timestamptz, returned_at timestamptz,
+        ended_at timestamptz, end_kind text, end_reason text, apology_due_on date, registered_by uuid,
+        lookup_token text, version integer, updated_at timestamptz)`.execute(tx);
+    const events = batch.flatMap((d) =>
+      d.events.map((e) => ({ ...e, dossier_id: d.id, at: e.at.toISOString() })),
+    );
+    await sql`
+      insert into dossier_events (dossier_id, action, from_state, to_state, actor_staff_id, actor_citizen_id,
+        from_unit_id, to_unit_id, from_assignee_id, to_assignee_id, note, due_on, at)
+      select dossier_id, action, from_state, to_state, actor_staff_id, actor_citizen_id, from_unit_id, to_unit_id,
+        from_assignee_id, to_assignee_id, note, due_on, at
+      from jsonb_to_recordset(${JSON.stringify(events)}::jsonb) as x(dossier_id uuid, action text, from_state text,
+        to_state text, actor_staff_id uuid, actor_citizen_id uuid, from_unit_id uuid, to_unit_id uuid,
+        from_assignee_id uuid, to_assignee_id uuid, note text, due_on date, at timestamptz)
+      order by at`.execute(tx);
     const apologies = batch.flatMap((d) => d.apologies.map((a) => ({ ...a, dossier_id: d.id })));
     if (apologies.length > 0) await tx.insertInto("dossier_apologies").values(apologies).execute();
   }
@@ -148,7 +168,10 @@ export async function raiseCounters(tx: Executor, last: ReadonlyMap<string, numb
       .values(rows.slice(i, i + 2000))
       .onConflict((oc) =>
         oc.columns(["agency_code", "day"]).doUpdateSet((eb) => ({
-          last_seq: eb.fn("greatest", [eb.ref("dossier_code_counters.last_seq"), eb.ref("excluded.last_seq")]),
+          last_seq: eb.fn("greatest", [
+            eb.ref("dossier_code_counters.last_seq"),
+            eb.ref("excluded.last_seq"),
+          ]),
         })),
       )
       .execute();

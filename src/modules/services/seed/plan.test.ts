@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { createWorkingCalendar } from "../../../platform/calendar/index.js";
-import { DOSSIER_STATES, type DossierAction, type DossierState } from "../lifecycle/domain/state-machine.js";
-import { type PlanInput, assignCodes, planDossiers, vnDay } from "./plan.js";
+import {
+  DOSSIER_STATES,
+  type DossierAction,
+  type DossierState,
+  isTransitionAction,
+  nextState,
+} from "../lifecycle/domain/state-machine.js";
+import { assignCodes, type PlanInput, planDossiers, vnDay } from "./plan.js";
 
 const calendar = createWorkingCalendar([], { cutoffMinutes: null });
 
@@ -20,6 +26,11 @@ const ALLOWED: Record<DossierAction, { from: (DossierState | null)[]; to: Dossie
   result_ready: { from: ["processing"], to: ["result_ready"] },
   return_result: { from: ["result_ready"], to: ["returned"] },
   withdraw: { from: ["submitted", "received", "supplement_requested", "processing"], to: ["withdrawn"] },
+  // Not a change of state: the apology slip in the history.
+  apology: {
+    from: ["received", "processing", "awaiting_approval"],
+    to: ["received", "processing", "awaiting_approval"],
+  },
 };
 
 function input(over: Partial<PlanInput> = {}): PlanInput {
@@ -34,15 +45,45 @@ function input(over: Partial<PlanInput> = {}): PlanInput {
     seed: 7,
     count: 1500,
     procedures: [
-      { id: "p1", unitId: "stp", processingDays: 5, onlineClass: "full", postalReturn: true, leaderStep: true },
-      { id: "p2", unitId: "stp", processingDays: 0, onlineClass: "partial", postalReturn: false, leaderStep: false },
-      { id: "p3", unitId: "bato", processingDays: 15, onlineClass: "none", postalReturn: true, leaderStep: true },
+      {
+        id: "p1",
+        unitId: "stp",
+        processingDays: 5,
+        onlineClass: "full",
+        postalReturn: true,
+        leaderStep: true,
+      },
+      {
+        id: "p2",
+        unitId: "stp",
+        processingDays: 0,
+        onlineClass: "partial",
+        postalReturn: false,
+        leaderStep: false,
+      },
+      {
+        id: "p3",
+        unitId: "bato",
+        processingDays: 15,
+        onlineClass: "none",
+        postalReturn: true,
+        leaderStep: true,
+      },
     ],
     units: new Map([
       ["stp", unit("stp", "000.00.11.H48", true)],
       ["bato", unit("bato", "000.00.31.H48", false)],
     ]),
-    citizens: [{ id: "c1", fullName: "Nguyễn Văn An", phone: "0905000001", email: null, idNumber: null, address: null }],
+    citizens: [
+      {
+        id: "c1",
+        fullName: "Nguyễn Văn An",
+        phone: "0905000001",
+        email: null,
+        idNumber: null,
+        address: null,
+      },
+    ],
     calendar,
     now: new Date("2026-11-27T10:00:00+07:00"),
     idOf: (kind, i) => `${kind}-${i}`,
@@ -79,6 +120,16 @@ describe("demo dossier plan", () => {
         expect(rule.from, `${d.code} ${e.action} from ${state}`).toContain(state);
         expect(e.from_state).toBe(state);
         expect(rule.to).toContain(e.to_state);
+        if (e.action === "apology") expect(e.to_state).toBe(state);
+        else if (e.action !== "submit" && isTransitionAction(e.action)) {
+          // The lifecycle's own state machine agrees with every step.
+          const next = nextState(state as DossierState, e.action, {
+            received: d.events.some((x) => x.action === "receive" && x.at < e.at),
+            hasAssignee: true,
+            requiresApproval: e.action === "approve" || d.events.some((x) => x.action === "approve"),
+          });
+          expect(next.ok, `${d.code} ${e.action}`).toBe(true);
+        }
         expect(e.at.getTime()).toBeGreaterThan(last);
         expect(e.at.getTime()).toBeLessThan(cutoff.getTime());
         last = e.at.getTime();
@@ -111,6 +162,7 @@ describe("demo dossier plan", () => {
         expect(a.new_due_on > a.previous_due_on).toBe(true);
         expect(d.apologyDueOn).toBe(a.new_due_on);
       }
+      expect(d.events.filter((e) => e.action === "apology").length).toBe(d.apologies.length);
     }
     const resolved = plan.filter((d) => d.resolvedAt && d.dueOn);
     const early = resolved.filter((d) => vnDay(d.resolvedAt as Date) < (d.dueOn as string)).length;
@@ -128,7 +180,11 @@ describe("demo dossier plan", () => {
     expect(codes.size).toBe(plan.length);
     for (const d of plan) {
       const day = vnDay(d.submittedAt);
-      expect(d.code).toMatch(new RegExp(`^${d.agencyCode.replaceAll(".", "\\.")}-${day.slice(2, 4)}${day.slice(5, 7)}${day.slice(8)}-\\d{4}$`));
+      expect(d.code).toMatch(
+        new RegExp(
+          `^${d.agencyCode.replaceAll(".", "\\.")}-${day.slice(2, 4)}${day.slice(5, 7)}${day.slice(8)}-\\d{4}$`,
+        ),
+      );
     }
     const sameDay = plan.filter((d) => d.code.startsWith(plan[0]?.code.slice(0, -5) ?? "?"));
     const sorted = [...sameDay].sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());

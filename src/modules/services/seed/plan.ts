@@ -110,10 +110,30 @@ export interface PlannedDossier {
   apologies: PlannedApology[];
 }
 
-const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Hoàng", "Võ", "Phan", "Trương", "Bùi", "Đặng", "Đỗ"];
+const FAMILY = [
+  "Nguyễn",
+  "Trần",
+  "Lê",
+  "Phạm",
+  "Huỳnh",
+  "Hoàng",
+  "Võ",
+  "Phan",
+  "Trương",
+  "Bùi",
+  "Đặng",
+  "Đỗ",
+];
 const MIDDLE = ["Văn", "Thị", "Minh", "Hữu", "Ngọc", "Thanh", "Quốc", "Thu", "Đức", "Kim"];
 const GIVEN = ["An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Hải", "Hoa", "Hùng", "Lan", "Long", "Mai", "Nam"];
-const PLACES = ["xã Tịnh Ấn Tây", "phường Trần Phú", "xã Nghĩa Dõng", "thị trấn Ba Tơ", "xã Bình Châu", "xã Đức Lân"];
+const PLACES = [
+  "xã Tịnh Ấn Tây",
+  "phường Trần Phú",
+  "xã Nghĩa Dõng",
+  "thị trấn Ba Tơ",
+  "xã Bình Châu",
+  "xã Đức Lân",
+];
 const REJECT_REASONS = [
   "Hồ sơ không thuộc thẩm quyền giải quyết của cơ quan.",
   "Người nộp không đủ điều kiện theo quy định.",
@@ -194,7 +214,11 @@ export function planDossiers(input: PlanInput): PlannedDossier[] {
             ? "counter"
             : "post";
     const returnChannel: Channel =
-      procedure.postalReturn && r() < 0.25 ? "post" : receiptChannel === "online" && r() < 0.5 ? "online" : "counter";
+      procedure.postalReturn && r() < 0.25
+        ? "post"
+        : receiptChannel === "online" && r() < 0.5
+          ? "online"
+          : "counter";
 
     // A day in the 365 before today; the counter only on working days, in office hours.
     let day = new Date(today - int(r, 1, 365) * DAY_MS).toISOString().slice(0, 10);
@@ -208,7 +232,8 @@ export function planDossiers(input: PlanInput): PlannedDossier[] {
     }
     const submittedAt = atMinute(day, minute);
 
-    const citizen = receiptChannel === "online" && citizens.length > 0 && r() < 0.35 ? pick(r, citizens) : null;
+    const citizen =
+      receiptChannel === "online" && citizens.length > 0 && r() < 0.35 ? pick(r, citizens) : null;
     const applicant: Applicant = citizen
       ? {
           fullName: citizen.fullName,
@@ -320,7 +345,8 @@ export function planDossiers(input: PlanInput): PlannedDossier[] {
         continue;
       }
     }
-    const receivedAt = receiptChannel === "counter" ? new Date(t.getTime() + 60_000) : later(cal, r, t, int(r, 0, 2));
+    const receivedAt =
+      receiptChannel === "counter" ? new Date(t.getTime() + 60_000) : later(cal, r, t, int(r, 0, 2));
     const firstDue = cal.addWorkingDays(receivedAt, procedure.processingDays);
     if (
       !step(receivedAt, "receive", "received", { actor_staff_id: unit.officerId, due_on: firstDue }, () => {
@@ -359,10 +385,16 @@ export function planDossiers(input: PlanInput): PlannedDossier[] {
     if (r() < 0.1) {
       const askAt = later(cal, r, t, int(r, 1, 2));
       const note = pick(r, SUPPLEMENT_NOTES);
-      const ok = step(askAt, "request_supplement", "supplement_requested", { actor_staff_id: assignee, note }, () => {
-        d.pausedAt = askAt;
-        d.pausedDaysLeft = d.dueOn ? cal.daysLeft(d.dueOn, askAt) : null;
-      });
+      const ok = step(
+        askAt,
+        "request_supplement",
+        "supplement_requested",
+        { actor_staff_id: assignee, note },
+        () => {
+          d.pausedAt = askAt;
+          d.pausedDaysLeft = d.dueOn ? cal.daysLeft(d.dueOn, askAt) : null;
+        },
+      );
       if (!ok) continue;
       t = askAt;
       if (r() < 0.15) {
@@ -399,7 +431,12 @@ export function planDossiers(input: PlanInput): PlannedDossier[] {
           againAt,
           "assign",
           "processing",
-          { actor_staff_id: unit.leaderId ?? unit.officerId, from_unit_id: unit.id, to_unit_id: unit.id, to_assignee_id: assignee },
+          {
+            actor_staff_id: unit.leaderId ?? unit.officerId,
+            from_unit_id: unit.id,
+            to_unit_id: unit.id,
+            to_assignee_id: assignee,
+          },
           () => {
             d.assigneeId = assignee;
           },
@@ -419,7 +456,9 @@ export function planDossiers(input: PlanInput): PlannedDossier[] {
         at,
         withdraw ? "withdraw" : "reject",
         withdraw ? "withdrawn" : "rejected",
-        withdraw ? { actor_citizen_id: d.citizenId, note: reason } : { actor_staff_id: assignee, note: reason },
+        withdraw
+          ? { actor_citizen_id: d.citizenId, note: reason }
+          : { actor_staff_id: assignee, note: reason },
         () => {
           d.endedAt = at;
           d.endKind = withdraw ? "withdrawn" : "rejected";
@@ -467,42 +506,67 @@ export function planDossiers(input: PlanInput): PlannedDossier[] {
     }
     if (resultDay < vnDay(t)) resultDay = vnDay(t);
     const resolvedAt = after(t, atMinute(resultDay, int(r, 13 * 60, 16 * 60 + 30)));
-    // Late: most get the apology slip with a new date before the due date passes.
-    if (resultDay > due && r() < 0.75) {
-      const issuer = unit.leaderId ?? unit.officerId;
+    // Late: most get the apology slip with a new date before the due date passes (an "apology" row in the history,
+    // not a change of state), in time order with the request for approval.
+    const before: { at: Date; run: () => boolean }[] = [];
+    const issuer = unit.leaderId ?? unit.officerId;
+    if (resultDay > due && r() < 0.75 && issuer) {
       const issuedAt = after(t, atMinute(due, 15 * 60));
-      if (issuer && issuedAt < resolvedAt && issuedAt < cutoff) {
-        d.apologies.push({
-          id: input.idOf("apology", index),
-          previous_due_on: due,
-          new_due_on: resultDay,
-          reason: APOLOGY_REASON,
-          issued_by: issuer,
-          issued_at: issuedAt,
+      if (issuedAt < resolvedAt) {
+        before.push({
+          at: issuedAt,
+          run: () =>
+            step(
+              issuedAt,
+              "apology",
+              d.state,
+              {
+                actor_staff_id: issuer,
+                from_unit_id: d.currentUnitId,
+                to_unit_id: d.currentUnitId,
+                from_assignee_id: d.assigneeId,
+                to_assignee_id: d.assigneeId,
+                note: APOLOGY_REASON,
+                due_on: resultDay,
+              },
+              () => {
+                d.apologies.push({
+                  id: input.idOf("apology", index),
+                  previous_due_on: due,
+                  new_due_on: resultDay,
+                  reason: APOLOGY_REASON,
+                  issued_by: issuer,
+                  issued_at: issuedAt,
+                });
+                d.apologyDueOn = resultDay;
+              },
+            ),
         });
-        d.apologyDueOn = resultDay;
       }
     }
     if (procedure.leaderStep) {
-      const before = cal.workingDaysBetween(t, resultDay) >= 2 ? 2 : 0;
       const sendAt =
-        before > 0
+        cal.workingDaysBetween(t, resultDay) >= 2
           ? after(t, atMinute(vnDay(new Date(resolvedAt.getTime() - 2 * DAY_MS)), 9 * 60))
           : new Date(t.getTime() + (resolvedAt.getTime() - t.getTime()) / 2);
-      if (!step(sendAt, "submit_for_approval", "awaiting_approval", { actor_staff_id: assignee }, () => {})) {
-        continue;
-      }
-      if (
-        !step(resolvedAt, "approve", "result_ready", { actor_staff_id: unit.leaderId }, () => {
+      before.push({
+        at: sendAt,
+        run: () =>
+          step(sendAt, "submit_for_approval", "awaiting_approval", { actor_staff_id: assignee }, () => {}),
+      });
+    }
+    before.sort((a, b) => a.at.getTime() - b.at.getTime());
+    if (!before.every((b) => b.run())) continue;
+    if (
+      !step(
+        resolvedAt,
+        procedure.leaderStep ? "approve" : "result_ready",
+        "result_ready",
+        { actor_staff_id: procedure.leaderStep ? unit.leaderId : assignee },
+        () => {
           d.resolvedAt = resolvedAt;
-        })
-      ) {
-        continue;
-      }
-    } else if (
-      !step(resolvedAt, "result_ready", "result_ready", { actor_staff_id: assignee }, () => {
-        d.resolvedAt = resolvedAt;
-      })
+        },
+      )
     ) {
       continue;
     }

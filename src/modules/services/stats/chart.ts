@@ -48,7 +48,13 @@ export function onTimeChartSvg(
         axisLine: { lineStyle: { color: "#4a4a4a" } },
       },
       series: [
-        { name: opts.onTimeLabel, type: "bar", stack: "all", data: shown.map((b) => b.onTime), color: "#0b6e3a" },
+        {
+          name: opts.onTimeLabel,
+          type: "bar",
+          stack: "all",
+          data: shown.map((b) => b.onTime),
+          color: "#0b6e3a",
+        },
         { name: opts.lateLabel, type: "bar", stack: "all", data: shown.map((b) => b.late), color: "#b3261e" },
       ],
     });

@@ -39,7 +39,9 @@ function inputOf(request: FastifyRequest): StatsQueryInput {
 export function statisticsScope(staff: StaffPrincipal | null, units: readonly StatsUnit[]): UnitScope {
   if (!staff) return [];
   if (staff.grants.some((g) => g.role === "system_admin" || g.role === "inspector")) return "all";
-  const roots = staff.grants.filter((g) => UNIT_ROLES.includes(g.role) && g.unitId).map((g) => g.unitId as string);
+  const roots = staff.grants
+    .filter((g) => UNIT_ROLES.includes(g.role) && g.unitId)
+    .map((g) => g.unitId as string);
   if (staff.grants.some((g) => UNIT_ROLES.includes(g.role) && !g.unitId && !g.siteId)) return "all";
   return unitsWithDescendants(roots, units);
 }
@@ -107,49 +109,65 @@ export async function statisticsRoutes(app: FastifyInstance): Promise<void> {
     };
   }
 
-  app.get(SERVICES_PATHS.statistics, { config: { access: { roles: STATISTICS_ROLES } } }, async (request, reply) => {
-    const title = tv("servicesStats.title");
-    const loaded = await load(request);
-    if (!loaded.ok) {
+  app.get(
+    SERVICES_PATHS.statistics,
+    { config: { access: { roles: STATISTICS_ROLES } } },
+    async (request, reply) => {
+      const title = tv("servicesStats.title");
+      const loaded = await load(request);
+      if (!loaded.ok) {
+        return sendAdminPage(
+          request,
+          reply,
+          title,
+          <StatisticsPage
+            input={loaded.input}
+            errors={loaded.errors}
+            unitOptions={loaded.unitOptions}
+            data={null}
+          />,
+          422,
+        );
+      }
+      const { table, from, to } = loaded;
+      const chartTitle = tv("servicesStats.chartLabel", { from: viDate(from), to: viDate(to) });
+      const bars = table.sections
+        .flatMap((s) => s.rows)
+        .filter((r) => r.counts.resolvedEarly + r.counts.resolvedOnTime + r.counts.resolvedLate > 0)
+        .map((r) => ({
+          label: r.name,
+          onTime: r.counts.resolvedEarly + r.counts.resolvedOnTime,
+          late: r.counts.resolvedLate,
+        }));
+      const chartSvg =
+        table.by === "unit" && bars.length > 0
+          ? onTimeChartSvg(bars, {
+              title: chartTitle,
+              onTimeLabel: tv("servicesStats.chartOnTime"),
+              lateLabel: tv("servicesStats.chartLate"),
+            })
+          : null;
+      const params = new URLSearchParams({ from: loaded.input.from, to: loaded.input.to, by: table.by });
+      if (loaded.input.unit) params.set("unit", loaded.input.unit);
       return sendAdminPage(
         request,
         reply,
         title,
-        <StatisticsPage input={loaded.input} errors={loaded.errors} unitOptions={loaded.unitOptions} data={null} />,
-        422,
+        <StatisticsPage
+          input={loaded.input}
+          unitOptions={loaded.unitOptions}
+          data={{
+            from,
+            to,
+            table,
+            chartSvg,
+            chartTitle,
+            xlsxHref: `${SERVICES_PATHS.statisticsXlsx}?${params}`,
+          }}
+        />,
       );
-    }
-    const { table, from, to } = loaded;
-    const chartTitle = tv("servicesStats.chartLabel", { from: viDate(from), to: viDate(to) });
-    const bars = table.sections
-      .flatMap((s) => s.rows)
-      .filter((r) => r.counts.resolvedEarly + r.counts.resolvedOnTime + r.counts.resolvedLate > 0)
-      .map((r) => ({
-        label: r.name,
-        onTime: r.counts.resolvedEarly + r.counts.resolvedOnTime,
-        late: r.counts.resolvedLate,
-      }));
-    const chartSvg =
-      table.by === "unit" && bars.length > 0
-        ? onTimeChartSvg(bars, {
-            title: chartTitle,
-            onTimeLabel: tv("servicesStats.chartOnTime"),
-            lateLabel: tv("servicesStats.chartLate"),
-          })
-        : null;
-    const params = new URLSearchParams({ from: loaded.input.from, to: loaded.input.to, by: table.by });
-    if (loaded.input.unit) params.set("unit", loaded.input.unit);
-    return sendAdminPage(
-      request,
-      reply,
-      title,
-      <StatisticsPage
-        input={loaded.input}
-        unitOptions={loaded.unitOptions}
-        data={{ from, to, table, chartSvg, chartTitle, xlsxHref: `${SERVICES_PATHS.statisticsXlsx}?${params}` }}
-      />,
-    );
-  });
+    },
+  );
 
   app.get(
     SERVICES_PATHS.statisticsXlsx,

@@ -2,7 +2,12 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../../test/support/app.js";
 import { countQueries } from "../../../../test/support/query-counter.js";
-import { createStaff, type StaffSession, signIn, signInAsAdmin } from "../../../../test/support/staff-session.js";
+import {
+  createStaff,
+  type StaffSession,
+  signIn,
+  signInAsAdmin,
+} from "../../../../test/support/staff-session.js";
 import { demoUnitId } from "../../orgs/seed/demo-province.js";
 import { vnDay } from "../../portal/stats/domain/vn-day.js";
 import { SERVICES_PATHS } from "../paths.js";
@@ -25,7 +30,9 @@ function rowCells(html: string, name: string): string[] | undefined {
   const cell = '<td class="num">(?:<strong>)?[^<]*(?:</strong>)?</td>';
   const m = new RegExp(`<th scope="row">${escaped}</th>((?:${cell})+)</tr>`).exec(html);
   return m
-    ? [...(m[1] ?? "").matchAll(/<td class="num">(?:<strong>)?([^<]*)(?:<\/strong>)?<\/td>/g)].map((x) => x[1] ?? "")
+    ? [...(m[1] ?? "").matchAll(/<td class="num">(?:<strong>)?([^<]*)(?:<\/strong>)?<\/td>/g)].map(
+        (x) => x[1] ?? "",
+      )
     : undefined;
 }
 
@@ -61,12 +68,27 @@ describe("dossier statistics", () => {
     await seedDemoDossiers(t.services);
     const made = [
       await createStaff(db, { username: "motcua.tk", grants: [{ role: "one_stop_officer", unitId: STP }] }),
-      await createStaff(db, { username: "thanhtra.tk", grants: [{ role: "inspector", unitId: demoUnitId("STTTT") }] }),
+      await createStaff(db, {
+        username: "thanhtra.tk",
+        grants: [{ role: "inspector", unitId: demoUnitId("STTTT") }],
+      }),
       await createStaff(db, { username: "chuyenvien.tk", grants: [{ role: "specialist", unitId: STP }] }),
     ];
-    officer = await signIn(t.app, { username: "motcua.tk", password: made[0]?.password ?? "", remoteAddress: "10.7.0.1" });
-    inspector = await signIn(t.app, { username: "thanhtra.tk", password: made[1]?.password ?? "", remoteAddress: "10.7.0.2" });
-    specialist = await signIn(t.app, { username: "chuyenvien.tk", password: made[2]?.password ?? "", remoteAddress: "10.7.0.3" });
+    officer = await signIn(t.app, {
+      username: "motcua.tk",
+      password: made[0]?.password ?? "",
+      remoteAddress: "10.7.0.1",
+    });
+    inspector = await signIn(t.app, {
+      username: "thanhtra.tk",
+      password: made[1]?.password ?? "",
+      remoteAddress: "10.7.0.2",
+    });
+    specialist = await signIn(t.app, {
+      username: "chuyenvien.tk",
+      password: made[2]?.password ?? "",
+      remoteAddress: "10.7.0.3",
+    });
     admin = await signInAsAdmin(t.app);
   });
   afterAll(async () => {
@@ -78,12 +100,21 @@ describe("dossier statistics", () => {
     const rows = await statsDossiers(db, "all");
     expect(rows.length).toBeGreaterThan(1000);
     const month = presetPeriod("month", today);
-    const periods = [year, lastYear, month, whole, { from: today, to: today }, { from: "2000-01-01", to: "2000-12-31" }];
+    const periods = [
+      year,
+      lastYear,
+      month,
+      whole,
+      { from: today, to: today },
+      { from: "2000-01-01", to: "2000-12-31" },
+    ];
     for (const period of periods) {
       for (const by of ["unit", "procedure", "field"] as StatsGroupBy[]) {
         const sqlGroups = await statsByGroup(db, period, by, "all");
         const pure = computeStats(rows, period, by);
-        expect(Object.fromEntries(sqlGroups), `${by} ${period.from}–${period.to}`).toEqual(Object.fromEntries(pure.groups));
+        expect(Object.fromEntries(sqlGroups), `${by} ${period.from}–${period.to}`).toEqual(
+          Object.fromEntries(pure.groups),
+        );
       }
     }
     // Scoped to one unit: only its dossiers.
@@ -102,15 +133,33 @@ describe("dossier statistics", () => {
 
   it("shows every unit to an inspector in the appendix layout, 0 for the silent, with the total and a chart", async () => {
     const { result: res, queries } = await countQueries(() =>
-      inspector.get(`${SERVICES_PATHS.statistics}?${q({ from: "", to: "", preset: "lastYear", by: "unit" })}`),
+      inspector.get(
+        `${SERVICES_PATHS.statistics}?${q({ from: "", to: "", preset: "lastYear", by: "unit" })}`,
+      ),
     );
     expect(res.statusCode).toBe(200);
     const html = res.body;
-    expect(html).toContain(`Kỳ thống kê: từ ngày 01/01/${lastYear.from.slice(0, 4)} đến ngày 31/12/${lastYear.from.slice(0, 4)}`);
+    expect(html).toContain(
+      `Kỳ thống kê: từ ngày 01/01/${lastYear.from.slice(0, 4)} đến ngày 31/12/${lastYear.from.slice(0, 4)}`,
+    );
     expect(html).toContain("Sở, ban, ngành");
     expect(html).toContain("UBND huyện, thành phố");
     expect(html).not.toContain("Không báo cáo");
-    expect(rowCells(html, "Ban Thử nghiệm Thống kê")).toEqual(["0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "chưa có"]);
+    expect(rowCells(html, "Ban Thử nghiệm Thống kê")).toEqual([
+      "0",
+      "0",
+      "0",
+      "0",
+      "0",
+      "0",
+      "0",
+      "0",
+      "0",
+      "0",
+      "0",
+      "0",
+      "chưa có",
+    ]);
     const db = t.services.db;
     const counts = computeStats(await statsDossiers(db, "all"), lastYear, "unit");
     const stp = counts.groups.get(STP);
@@ -120,7 +169,9 @@ describe("dossier statistics", () => {
     expect(totalCells?.[0]).toBe(new Intl.NumberFormat("vi-VN").format(totalsOf(counts.total).received));
     expect(html).toContain('role="img"');
     expect(html).toContain("Trước và đúng hạn");
-    expect(html).toMatch(/href="\/admin\/mot-cua\/thong-ke\.xlsx\?from=01%2F01%2F\d{4}&amp;to=31%2F12%2F\d{4}&amp;by=unit"/);
+    expect(html).toMatch(
+      /href="\/admin\/mot-cua\/thong-ke\.xlsx\?from=01%2F01%2F\d{4}&amp;to=31%2F12%2F\d{4}&amp;by=unit"/,
+    );
     expect(queries).toBeLessThanOrEqual(15);
   });
 
@@ -149,21 +200,29 @@ describe("dossier statistics", () => {
     expect(byField.statusCode).toBe(200);
     expect(byField.body).toContain("Lĩnh vực");
 
-    const bad = await admin.get(`${SERVICES_PATHS.statistics}?${q({ from: "31/02/2026", to: "01/03/2026" })}`);
+    const bad = await admin.get(
+      `${SERVICES_PATHS.statistics}?${q({ from: "31/02/2026", to: "01/03/2026" })}`,
+    );
     expect(bad.statusCode).toBe(422);
     expect(bad.body).toContain("Từ ngày phải là ngày dạng ngày/tháng/năm");
     expect(bad.body).toContain('value="31/02/2026"');
-    const reversed = await admin.get(`${SERVICES_PATHS.statistics}?${q({ from: "01/03/2026", to: "01/02/2026" })}`);
+    const reversed = await admin.get(
+      `${SERVICES_PATHS.statistics}?${q({ from: "01/03/2026", to: "01/02/2026" })}`,
+    );
     expect(reversed.statusCode).toBe(422);
     expect(reversed.body).toContain("Đến ngày phải sau hoặc bằng Từ ngày.");
     expect((await admin.get(`${SERVICES_PATHS.statistics}?by=staff`)).statusCode).toBe(422);
-    expect((await admin.get(`${SERVICES_PATHS.statistics}?unit=00000000-0000-4000-8000-000000000000`)).statusCode).toBe(422);
+    expect(
+      (await admin.get(`${SERVICES_PATHS.statistics}?unit=00000000-0000-4000-8000-000000000000`)).statusCode,
+    ).toBe(422);
     expect((await admin.get(`${SERVICES_PATHS.statisticsXlsx}?from=x`)).statusCode).toBe(400);
   });
 
   it("exports the table as XLSX: Times New Roman, title, period, two header rows, rows, SUM totals", async () => {
     const y = lastYear.from.slice(0, 4);
-    const res = await inspector.get(`${SERVICES_PATHS.statisticsXlsx}?${q({ from: `01/01/${y}`, to: `31/12/${y}` })}`);
+    const res = await inspector.get(
+      `${SERVICES_PATHS.statisticsXlsx}?${q({ from: `01/01/${y}`, to: `31/12/${y}` })}`,
+    );
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toContain("spreadsheetml");
     expect(res.headers["content-disposition"]).toContain(`thong-ke-ho-so-${y}-01-01-${y}-12-31.xlsx`);

@@ -29,7 +29,9 @@ describe("dossier statistics on PGlite", () => {
     for (const period of [presetPeriod("year", today), presetPeriod("lastYear", today)]) {
       for (const by of ["unit", "field"] as StatsGroupBy[]) {
         const sqlGroups = await statsByGroup(db, period, by, "all");
-        expect(Object.fromEntries(sqlGroups)).toEqual(Object.fromEntries(computeStats(rows, period, by).groups));
+        expect(Object.fromEntries(sqlGroups)).toEqual(
+          Object.fromEntries(computeStats(rows, period, by).groups),
+        );
       }
     }
     const admin = await signInAsAdmin(t.app);

@@ -43,7 +43,10 @@ const COUNT_COLUMNS = ["C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N
  * online), the groups (I, II …) with their rows, and a total row of SUM formulas (with their values cached, so a
  * reader that does not calculate still shows them).
  */
-export async function statisticsWorkbook(table: StatsTable, period: { from: string; to: string }): Promise<Buffer> {
+export async function statisticsWorkbook(
+  table: StatsTable,
+  period: { from: string; to: string },
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Cổng số";
   wb.created = new Date(0);
@@ -62,7 +65,9 @@ export async function statisticsWorkbook(table: StatsTable, period: { from: stri
     cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
   };
   heading(1, tv("servicesStats.xlsxTitle"), { bold: true, size: 14 });
-  heading(2, tv("servicesStats.period", { from: viDate(period.from), to: viDate(period.to) }), { italic: true });
+  heading(2, tv("servicesStats.period", { from: viDate(period.from), to: viDate(period.to) }), {
+    italic: true,
+  });
 
   const h1 = HEADER_ROW;
   const h2 = HEADER_ROW + 1;

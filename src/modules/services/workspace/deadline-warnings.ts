@@ -68,6 +68,45 @@ export interface Digest {
   items: DigestItem[];
 }
 
+interface Counter {
+  id: string;
+  full_name: string;
+  email: string;
+}
+
+/**
+ * The one-stop officers answering for each unit: those with the role on the unit itself or, when it has none, on the
+ * nearest unit above it (a grant on a department covers its sub-units, as in the workspace's scope).
+ */
+async function countersOf(tx: Tx, unitIds: readonly string[]): Promise<Map<string, Counter[]>> {
+  const out = new Map<string, Counter[]>();
+  if (unitIds.length === 0) return out;
+  const { rows } = await sql<Counter & { unit_id: string; depth: number }>`
+    with recursive chain(unit_id, ancestor_id, depth) as (
+      select id, id, 0 from units where id in (${sql.join([...unitIds])})
+      union all
+      select c.unit_id, u.parent_id, c.depth + 1
+        from chain c join units u on u.id = c.ancestor_id
+        where u.parent_id is not null and c.depth < 16
+    )
+    select c.unit_id, c.depth, s.id, s.full_name, s.email
+      from chain c
+      join role_grants g on g.unit_id = c.ancestor_id and g.role = 'one_stop_officer'
+      join staff_users s on s.id = g.user_id
+      where s.active and s.email is not null
+      order by c.unit_id, c.depth, s.id`.execute(tx);
+  const nearest = new Map<string, number>();
+  for (const r of rows) {
+    const depth = nearest.get(r.unit_id) ?? r.depth;
+    if (r.depth !== depth) continue;
+    nearest.set(r.unit_id, depth);
+    const list = out.get(r.unit_id) ?? [];
+    if (!list.some((c) => c.id === r.id)) list.push({ id: r.id, full_name: r.full_name, email: r.email });
+    out.set(r.unit_id, list);
+  }
+  return out;
+}
+
 /** Who is told about which dossier: the assignee when there is one who can get mail, else the unit's counter. */
 async function digestsFor(tx: Tx, limits: DeadlineLimits): Promise<Digest[]> {
   const dossiers = await tx
@@ -97,20 +136,7 @@ async function digestsFor(tx: Tx, limits: DeadlineLimits): Promise<Digest[]> {
   const unassignedUnits = [
     ...new Set(dossiers.filter((d) => d.assignee_id === null).map((d) => d.current_unit_id)),
   ];
-  const officers =
-    unassignedUnits.length === 0
-      ? []
-      : await tx
-          .selectFrom("role_grants as g")
-          .innerJoin("staff_users as s", "s.id", "g.user_id")
-          .where("g.role", "=", "one_stop_officer")
-          .where("g.unit_id", "in", unassignedUnits)
-          .where("s.active", "=", true)
-          .where("s.email", "is not", null)
-          .select(["g.unit_id", "s.id", "s.full_name", "s.email"])
-          .orderBy("s.id")
-          .execute();
-
+  const officers = await countersOf(tx, unassignedUnits);
   const digests = new Map<string, Digest>();
   const add = (staffId: string, name: string, email: string, item: DigestItem) => {
     let d = digests.get(staffId);
@@ -134,9 +160,7 @@ async function digestsFor(tx: Tx, limits: DeadlineLimits): Promise<Digest[]> {
       add(d.assignee_id, d.assignee_name ?? "", d.assignee_email, item);
       continue;
     }
-    for (const o of officers) {
-      if (o.unit_id === d.current_unit_id && o.email) add(o.id, o.full_name, o.email, item);
-    }
+    for (const o of officers.get(d.current_unit_id) ?? []) add(o.id, o.full_name, o.email, item);
   }
   return [...digests.values()];
 }

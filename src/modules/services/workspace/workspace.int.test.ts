@@ -487,11 +487,15 @@ describe("one-stop workspace", () => {
       expect(cv1?.text).not.toContain(codes.proc3);
       expect(mailTo("ws.cv2.a").some((m) => m.text.includes(codes.proc2 ?? "-"))).toBe(false);
       expect(mailTo("ws.motcua.b")[0]?.text).toContain(codes.bproc1);
+      // Unassigned ones go to the counter of the unit holding them.
+      await waitFor(() => mailTo("ws.motcua.a").length >= 1, { what: "the counter's digest" });
+      expect(mailTo("ws.motcua.a")[0]?.text).toContain(codes.rec2);
+      expect(mailTo("ws.motcua.a")[0]?.text).not.toContain(codes.proc1);
 
       // A third run and the queue's retries later that day change nothing.
       await runDeadlineSweep(t.services, queue, new Date(clock.getTime() + 3_600_000));
       await queue.runDueJobs();
-      for (const who of ["ws.cv1.a", "ws.motcua.b"]) expect(mailTo(who)).toHaveLength(1);
+      for (const who of ["ws.cv1.a", "ws.motcua.a", "ws.motcua.b"]) expect(mailTo(who)).toHaveLength(1);
       expect(smtp.messages).toHaveLength(first);
       const claimed = await db
         .selectFrom("dossier_deadline_digests")

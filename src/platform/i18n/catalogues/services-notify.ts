@@ -74,7 +74,8 @@ export const servicesNotify = {
     "postal.service.viettel_post": "Viettel Post",
     "postal.service.other": "Đơn vị khác",
     "postal.tracking": "Số hiệu bưu gửi",
-    "postal.trackingHint": "VNPost: 2 chữ cái, 9 chữ số và VN, ví dụ EL123456785VN. Có thể nhập khi bàn giao.",
+    "postal.trackingHint":
+      "VNPost: 2 chữ cái, 9 chữ số và VN, ví dụ EL123456785VN. Có thể nhập khi bàn giao.",
     "postal.status": "Trạng thái",
     "postal.status.created": "Đã tạo",
     "postal.status.handed_over": "Đã bàn giao cho bưu điện",
@@ -93,7 +94,8 @@ export const servicesNotify = {
     "postal.error.phone": "Số điện thoại không hợp lệ.",
     "postal.error.choice": "Chọn {field}.",
     "postal.error.tracking.format": "Số hiệu bưu gửi không đúng định dạng.",
-    "postal.error.tracking.check_digit": "Số hiệu bưu gửi sai chữ số kiểm tra; vui lòng đối chiếu lại với biên nhận.",
+    "postal.error.tracking.check_digit":
+      "Số hiệu bưu gửi sai chữ số kiểm tra; vui lòng đối chiếu lại với biên nhận.",
     "postal.error.tracking.country": "Số hiệu bưu gửi VNPost phải kết thúc bằng VN.",
     "postal.error.tracking.taken": "Số hiệu bưu gửi này đã được dùng cho bưu gửi khác.",
     "postal.error.status.same": "Bưu gửi đã ở trạng thái này.",
@@ -120,11 +122,13 @@ export const servicesNotify = {
     "lookup.orHint": "Either the phone number or the ID number is enough.",
     "lookup.submit": "Look up",
     "lookup.error.code": "Enter the dossier code.",
-    "lookup.error.codeFormat": "The dossier code is not in the right format (e.g. 000.00.01.H48-260302-0042).",
+    "lookup.error.codeFormat":
+      "The dossier code is not in the right format (e.g. 000.00.01.H48-260302-0042).",
     "lookup.error.secret": "Enter the applicant's phone number or ID number.",
     "lookup.error.notFound":
       "No dossier matches what you entered. Please check the code and the phone number or ID number.",
-    "lookup.error.tooMany": "You looked up more than {max} times in {minutes} minutes. Please try again in about {retry} minutes.",
+    "lookup.error.tooMany":
+      "You looked up more than {max} times in {minutes} minutes. Please try again in about {retry} minutes.",
     "lookup.tooManyTitle": "Too many lookups",
     "lookup.result": "Dossier {code}",
     "lookup.procedure": "Procedure",
@@ -180,7 +184,8 @@ export const servicesNotify = {
     "postal.service.viettel_post": "Viettel Post",
     "postal.service.other": "Other",
     "postal.tracking": "Tracking number",
-    "postal.trackingHint": "VNPost: 2 letters, 9 digits and VN, e.g. EL123456785VN. May be entered at hand-over.",
+    "postal.trackingHint":
+      "VNPost: 2 letters, 9 digits and VN, e.g. EL123456785VN. May be entered at hand-over.",
     "postal.status": "Status",
     "postal.status.created": "Created",
     "postal.status.handed_over": "Handed over to the post",
@@ -199,14 +204,16 @@ export const servicesNotify = {
     "postal.error.phone": "The phone number is not valid.",
     "postal.error.choice": "Choose {field}.",
     "postal.error.tracking.format": "The tracking number is not in a valid format.",
-    "postal.error.tracking.check_digit": "The tracking number's check digit is wrong; please compare with the receipt.",
+    "postal.error.tracking.check_digit":
+      "The tracking number's check digit is wrong; please compare with the receipt.",
     "postal.error.tracking.country": "A VNPost tracking number ends in VN.",
     "postal.error.tracking.taken": "This tracking number is already used by another shipment.",
     "postal.error.status.same": "The shipment already has this status.",
     "postal.error.status.not_allowed": "A shipment cannot go from “{from}” to “{to}”.",
     "postal.error.status.final": "The shipment is finished (“{from}”) and cannot change.",
     "postal.error.status.tracking_required": "Enter the tracking number before handing the item over.",
-    "postal.error.openExists": "The dossier already has an open shipment in this direction; update that one first.",
+    "postal.error.openExists":
+      "The dossier already has an open shipment in this direction; update that one first.",
     "postal.error.stale": "Someone else just updated this shipment; reload the page and try again.",
   },
 };

@@ -4,7 +4,7 @@ export const servicesSubmission = {
     "submission.nav": "Tiếp nhận hồ sơ",
     "submission.title": "Nộp hồ sơ trực tuyến: {procedure}",
     "submission.intro":
-      "Điền thông tin theo mẫu, đính kèm giấy tờ và chọn cách nhận kết quả. Các mục có dấu * là bắt buộc.",
+      "Điền thông tin theo mẫu, đính kèm giấy tờ và chọn cách nhận kết quả. Các mục ghi “(bắt buộc)” phải điền.",
     "submission.required": "(bắt buộc)",
     "submission.notOnline":
       "Thủ tục này chưa hỗ trợ nộp hồ sơ trực tuyến. Vui lòng nộp hồ sơ tại Bộ phận tiếp nhận và trả kết quả.",

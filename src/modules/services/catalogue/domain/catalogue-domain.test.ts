@@ -290,3 +290,25 @@ describe("template files", () => {
     expect(templateFileName("", "application/pdf")).toBe("mau.pdf");
   });
 });
+
+describe("the small import fixture", () => {
+  it("has one valid and one bad row (used by the browser test)", async () => {
+    const fs = await import("node:fs");
+    const text = fs.readFileSync(
+      new URL("../../../../../test/fixtures/procedures/small-import.csv", import.meta.url),
+      "utf8",
+    );
+    const table = csvTable(text);
+    if ("key" in table) throw new Error(table.key);
+    const read = readTable(table);
+    if (!read.ok) throw new Error(read.problem.key);
+    const unit = { id: UNIT, name_vi: "Sở Tư pháp", short_code: "STP", identifier_code: "000.00.11.H48" };
+    const results = read.rows.map((r) => rowToInput(r, [unit], undefined));
+    expect(results.map((r) => r.ok)).toEqual([true, false]);
+    const first = results[0];
+    if (first?.ok) expect(first.input.fees).toEqual([{ label: "Phí chứng thực hợp đồng", amountVnd: 50000 }]);
+    const bad = results[1];
+    if (bad && !bad.ok)
+      expect(bad.errors.map((e) => [e.row, e.column])).toEqual([[3, "Hình thức trực tuyến"]]);
+  });
+});

@@ -55,40 +55,46 @@ function str(v: unknown): string {
   return "";
 }
 
-/** Validates the applicant block, the channels and the consent box (field name → Vietnamese message). */
+/**
+ * Validates the applicant block, the channels and the consent box (field name → Vietnamese message). `coveredBy`
+ * names the procedure's own form fields that already ask for an applicant detail (a field prefilled from the
+ * profile's phone, say): the value is read from there and the applicant block does not ask twice.
+ */
 export function parseSubmissionMeta(
   body: Record<string, unknown>,
   procedure: { online_class: OnlineClass; postal_return: boolean },
   mode: SubmissionMode,
   lang: Lang = "vi",
+  coveredBy: Partial<Record<ApplicantField, string>> = {},
 ): MetaParse {
   const errors: Record<string, string> = {};
   const label = (f: ApplicantField) => t(lang, `submission.applicant.${f}`);
-  const raw = Object.fromEntries(
-    APPLICANT_FIELDS.map((f) => [f, str(body[applicantFieldName(f)])]),
-  ) as Record<ApplicantField, string>;
+  const nameOf = (f: ApplicantField) => coveredBy[f] ?? applicantFieldName(f);
+  const raw = Object.fromEntries(APPLICANT_FIELDS.map((f) => [f, str(body[nameOf(f)])])) as Record<
+    ApplicantField,
+    string
+  >;
   for (const f of APPLICANT_FIELDS) {
     if ([...raw[f]].length > APPLICANT_MAX_LENGTH[f])
-      errors[applicantFieldName(f)] = t(lang, "submission.error.tooLong", {
+      errors[nameOf(f)] = t(lang, "submission.error.tooLong", {
         field: label(f),
         max: APPLICANT_MAX_LENGTH[f],
       });
   }
   if (raw.fullName === "")
-    errors[applicantFieldName("fullName")] = t(lang, "submission.error.required", {
+    errors[nameOf("fullName")] = t(lang, "submission.error.required", {
       field: label("fullName"),
     });
   if (raw.phone !== "" && !isVietnamesePhone(raw.phone))
-    errors[applicantFieldName("phone")] ??= t(lang, "submission.error.phone", { field: label("phone") });
+    errors[nameOf("phone")] ??= t(lang, "submission.error.phone", { field: label("phone") });
   if (raw.email !== "" && !isEmail(raw.email))
-    errors[applicantFieldName("email")] ??= t(lang, "submission.error.email", { field: label("email") });
-  if (raw.phone === "" && raw.email === "")
-    errors[applicantFieldName("phone")] = t(lang, "submission.error.contact");
+    errors[nameOf("email")] ??= t(lang, "submission.error.email", { field: label("email") });
+  if (raw.phone === "" && raw.email === "") errors[nameOf("phone")] = t(lang, "submission.error.contact");
   let idNumber: string | undefined;
   if (raw.idNumber !== "") {
     const id = normalizeIdNumber(raw.idNumber);
     if (id === null)
-      errors[applicantFieldName("idNumber")] ??= t(lang, "submission.error.idNumber", {
+      errors[nameOf("idNumber")] ??= t(lang, "submission.error.idNumber", {
         field: label("idNumber"),
       });
     else idNumber = id;
@@ -110,7 +116,7 @@ export function parseSubmissionMeta(
         : t(lang, "submission.error.channel", { field: t(lang, "submission.returnChannel") });
   }
   if ((receipt === "post" || ret === "post") && raw.address === "")
-    errors[applicantFieldName("address")] ??= t(lang, "submission.error.addressForPost");
+    errors[nameOf("address")] ??= t(lang, "submission.error.addressForPost");
   if (mode === "online" && str(body.consent) === "") errors.consent = t(lang, "submission.error.consent");
 
   if (Object.keys(errors).length > 0 || !receipt || !ret) return { ok: false, errors };
@@ -120,4 +126,17 @@ export function parseSubmissionMeta(
   if (idNumber) applicant.idNumber = idNumber;
   if (raw.address) applicant.address = raw.address;
   return { ok: true, value: { applicant, receiptChannel: receipt, returnChannel: ret } };
+}
+
+/** The procedure's form fields that stand for applicant details (the first field prefilled from each). */
+export function applicantCoverage(
+  fields: readonly { key: string; prefill?: string | undefined }[],
+): Partial<Record<ApplicantField, string>> {
+  const out: Partial<Record<ApplicantField, string>> = {};
+  for (const f of fields) {
+    const p = f.prefill as ApplicantField | undefined;
+    if (p && (APPLICANT_FIELDS as readonly string[]).includes(p) && out[p] === undefined)
+      out[p] = `fd_${f.key}`;
+  }
+  return out;
 }

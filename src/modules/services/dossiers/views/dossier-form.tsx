@@ -11,6 +11,7 @@ import { SERVICES_PATHS } from "../../paths.js";
 import type { Channel, Procedure } from "../../tables.js";
 import {
   APPLICANT_FIELDS,
+  applicantCoverage,
   applicantFieldName,
   channelRules,
   type SubmissionMode,
@@ -176,6 +177,8 @@ export function DossierFormFields({
 }) {
   const rules = channelRules(procedure, mode);
   const ticked = many(values, PAPERS_FIELD);
+  const covered = applicantCoverage(procedure.form_fields);
+  const applicantFields = APPLICANT_FIELDS.filter((f) => covered[f] === undefined);
   return (
     <>
       {procedure.form_fields.length > 0 ? (
@@ -186,40 +189,42 @@ export function DossierFormFields({
           ))}
         </fieldset>
       ) : null}
-      <fieldset class="form-group">
-        <legend>{tv("submission.section.applicant")}</legend>
-        {APPLICANT_FIELDS.map((f) => {
-          const name = applicantFieldName(f);
-          const label = labelOf(tv(`submission.applicant.${f}`), f === "fullName");
-          const value = one(values, name);
-          if (f === "address")
+      {applicantFields.length > 0 ? (
+        <fieldset class="form-group">
+          <legend>{tv("submission.section.applicant")}</legend>
+          {applicantFields.map((f) => {
+            const name = applicantFieldName(f);
+            const label = labelOf(tv(`submission.applicant.${f}`), f === "fullName");
+            const value = one(values, name);
+            if (f === "address")
+              return (
+                <TextArea
+                  key={f}
+                  name={name}
+                  label={label}
+                  hint={tv("submission.applicant.addressHint")}
+                  errors={errors}
+                  value={value}
+                  rows={2}
+                />
+              );
             return (
-              <TextArea
+              <TextField
                 key={f}
                 name={name}
                 label={label}
-                hint={tv("submission.applicant.addressHint")}
                 errors={errors}
                 value={value}
-                rows={2}
+                type={f === "email" ? "email" : f === "phone" ? "tel" : "text"}
+                autocomplete={
+                  f === "fullName" ? "name" : f === "email" ? "email" : f === "phone" ? "tel" : undefined
+                }
+                inputMode={f === "idNumber" ? "numeric" : undefined}
               />
             );
-          return (
-            <TextField
-              key={f}
-              name={name}
-              label={label}
-              errors={errors}
-              value={value}
-              type={f === "email" ? "email" : f === "phone" ? "tel" : "text"}
-              autocomplete={
-                f === "fullName" ? "name" : f === "email" ? "email" : f === "phone" ? "tel" : undefined
-              }
-              inputMode={f === "idNumber" ? "numeric" : undefined}
-            />
-          );
-        })}
-      </fieldset>
+          })}
+        </fieldset>
+      ) : null}
       <fieldset class="form-group">
         <legend>{tv("submission.section.documents")}</legend>
         <p class="hint" id="f-documents-hint">

@@ -43,9 +43,9 @@ describe("matchesApplicant", () => {
     expect(matchesApplicant(applicant, { phone: "0905123456", idNumber: "051090000124" })).toBe(false);
     expect(matchesApplicant(applicant, { phone: "", idNumber: "" })).toBe(false);
     expect(matchesApplicant({ phone: null, idNumber: null }, { phone: "garbage", idNumber: "" })).toBe(false);
-    expect(matchesApplicant({ phone: null, idNumber: "051090000123" }, { phone: "0905123456", idNumber: "" })).toBe(
-      false,
-    );
+    expect(
+      matchesApplicant({ phone: null, idNumber: "051090000123" }, { phone: "0905123456", idNumber: "" }),
+    ).toBe(false);
   });
 });
 
@@ -61,7 +61,12 @@ describe("tokenMatches", () => {
 
 describe("publicHistory", () => {
   const at = (d: number) => new Date(Date.UTC(2026, 2, d, 2));
-  const ev = (action: HistoryEvent["action"], d: number, note: string | null = null, due_on: string | null = null) => ({
+  const ev = (
+    action: HistoryEvent["action"],
+    d: number,
+    note: string | null = null,
+    due_on: string | null = null,
+  ) => ({
     action,
     at: at(d),
     note,

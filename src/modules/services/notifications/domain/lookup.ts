@@ -86,7 +86,10 @@ const INTERNAL: readonly DossierAction[] = ["assign", "transfer", "submit_for_ap
  * The history a visitor sees: internal hand-overs collapse into one "being processed" line per stretch, notes only on
  * supplement requests and rejections, the apology's new date. `formatDay` renders yyyy-mm-dd as dd/mm/yyyy.
  */
-export function publicHistory(events: readonly HistoryEvent[], formatDay: (iso: string) => string): PublicHistoryRow[] {
+export function publicHistory(
+  events: readonly HistoryEvent[],
+  formatDay: (iso: string) => string,
+): PublicHistoryRow[] {
   const rows: PublicHistoryRow[] = [];
   for (const e of events) {
     if (INTERNAL.includes(e.action)) {

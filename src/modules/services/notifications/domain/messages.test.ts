@@ -20,7 +20,8 @@ const base: NoticeFacts = {
   timeliness: null,
   lookupUrl: "https://dichvucong.quangngai.gov.vn/dich-vu-cong/tra-cuu?ma=000.00.00.H48-260302-0042&k=abc",
   smsLookupUrl: "https://dichvucong.quangngai.gov.vn/dich-vu-cong/tra-cuu",
-  supplementUrl: "https://dichvucong.quangngai.gov.vn/dich-vu-cong/ho-so/000.00.00.H48-260302-0042/bo-sung?k=abc",
+  supplementUrl:
+    "https://dichvucong.quangngai.gov.vn/dich-vu-cong/ho-so/000.00.00.H48-260302-0042/bo-sung?k=abc",
   returnChannel: "counter",
 };
 
@@ -62,7 +63,8 @@ describe("buildNotice", () => {
   });
 
   it("supplement requested: what is missing and the supplement link with its token", () => {
-    const note = "Bản sao căn cước công dân còn mờ, đề nghị nộp lại bản rõ nét; bổ sung giấy ủy quyền có chứng thực";
+    const note =
+      "Bản sao căn cước công dân còn mờ, đề nghị nộp lại bản rõ nét; bổ sung giấy ủy quyền có chứng thực";
     const n = buildNotice({ ...base, kind: "supplement_requested", note });
     expect(n.sms).toMatch(ascii);
     expect(n.sms).toContain("can bo sung: Ban sao can cuoc cong dan");
@@ -99,7 +101,12 @@ describe("buildNotice", () => {
   });
 
   it("apology: the new date and the reason", () => {
-    const n = buildNotice({ ...base, kind: "apology", dueOn: "2026-03-20", note: "Cần xác minh thêm tại địa phương" });
+    const n = buildNotice({
+      ...base,
+      kind: "apology",
+      dueOn: "2026-03-20",
+      note: "Cần xác minh thêm tại địa phương",
+    });
     expect(n.sms).toContain("hen lai ngay 20/03/2026");
     expect(n.sms).toMatch(ascii);
     expect(n.zalo).toContain("Ngày hẹn trả kết quả mới: 20/03/2026");

@@ -3,8 +3,9 @@
  * needs supplements"). Pure: the caller gathers the facts, these functions write the SMS (no diacritics, ≤ 160
  * characters where the content allows), the Zalo OA message and the email (with diacritics).
  */
-import { formatViDate, type IsoDate } from "../../../../platform/calendar/index.js";
+
 import { parseIso } from "../../../../platform/calendar/domain/civil-date.js";
+import { formatViDate, type IsoDate } from "../../../../platform/calendar/index.js";
 import { stripDiacritics } from "../../../../platform/i18n/vietnamese-slug.js";
 import type { DossierAction } from "../../lifecycle/domain/state-machine.js";
 
@@ -227,7 +228,12 @@ export function buildNotice(f: NoticeFacts): Notice {
       };
     case "apology":
       return {
-        sms: fitSms(`Xin loi ong/ba: ho so ${f.code} cham tra, hen lai ngay ${due}. Ly do: `, note, `. Tra cuu: ${f.smsLookupUrl}`, 30),
+        sms: fitSms(
+          `Xin loi ong/ba: ho so ${f.code} cham tra, hen lai ngay ${due}. Ly do: `,
+          note,
+          `. Tra cuu: ${f.smsLookupUrl}`,
+          30,
+        ),
         zalo: `${f.unitName} xin lỗi ông/bà: hồ sơ ${f.code} (${f.procedureName}) chưa có kết quả đúng hẹn. Ngày hẹn trả kết quả mới: ${due}.${note ? ` Lý do: ${note}.` : ""} ${lookup}`,
         email: {
           subject: `Xin lỗi và hẹn lại ngày trả kết quả hồ sơ ${f.code}`,

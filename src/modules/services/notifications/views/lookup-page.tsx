@@ -1,3 +1,4 @@
+import { Fragment } from "preact";
 import { formatDate, formatDateTime, type Lang, t } from "../../../../platform/i18n/index.js";
 import { CsrfField, ErrorSummary, type Errors, TextField } from "../../../../platform/ui/components/forms.js";
 import { PublicLayout, type PublicShell } from "../../../../platform/ui/public-layout.js";
@@ -42,55 +43,58 @@ export function LookupPage({
   const lang = shell.lang;
   const tl = (key: string, params?: Record<string, string | number>) => t(lang, key, params);
   return (
-    <PublicLayout shell={shell} title={result ? tl("lookup.result", { code: result.dossier.code }) : tl("lookup.title")}>
+    <PublicLayout
+      shell={shell}
+      title={result ? tl("lookup.result", { code: result.dossier.code }) : tl("lookup.title")}
+    >
       {result ? (
-          <ResultView lang={lang} result={result} />
-        ) : (
-          <>
-            <h1>{tl("lookup.title")}</h1>
-            <p>{tl("lookup.intro")}</p>
-            {notice ? (
-              <div class="error-summary" role="alert" tabindex={-1}>
-                {notice.title ? <h2>{notice.title}</h2> : null}
-                <p>{notice.text}</p>
-              </div>
-            ) : null}
-            <ErrorSummary errors={errors} lang={lang} />
-            <form method="post" action={SERVICES_PATHS.lookup} novalidate>
-              <CsrfField token={csrf} />
-              <TextField
-                name="code"
-                label={tl("lookup.code")}
-                hint={tl("lookup.codeHint")}
-                value={values.code}
-                errors={errors}
-                required
-                maxLength={80}
-              />
-              <p class="hint">{tl("lookup.orHint")}</p>
-              <TextField
-                name="phone"
-                label={tl("lookup.phone")}
-                value={values.phone}
-                errors={errors}
-                type="tel"
-                autocomplete="tel"
-                maxLength={30}
-              />
-              <TextField
-                name="idNumber"
-                label={tl("lookup.idNumber")}
-                value={values.idNumber}
-                errors={errors}
-                inputMode="numeric"
-                maxLength={20}
-              />
-              <button type="submit" class="button">
-                {tl("lookup.submit")}
-              </button>
-            </form>
-          </>
-        )}
+        <ResultView lang={lang} result={result} />
+      ) : (
+        <>
+          <h1>{tl("lookup.title")}</h1>
+          <p>{tl("lookup.intro")}</p>
+          {notice ? (
+            <div class="error-summary" role="alert" tabindex={-1}>
+              {notice.title ? <h2>{notice.title}</h2> : null}
+              <p>{notice.text}</p>
+            </div>
+          ) : null}
+          <ErrorSummary errors={errors} lang={lang} />
+          <form method="post" action={SERVICES_PATHS.lookup} novalidate>
+            <CsrfField token={csrf} />
+            <TextField
+              name="code"
+              label={tl("lookup.code")}
+              hint={tl("lookup.codeHint")}
+              value={values.code}
+              errors={errors}
+              required
+              maxLength={80}
+            />
+            <p class="hint">{tl("lookup.orHint")}</p>
+            <TextField
+              name="phone"
+              label={tl("lookup.phone")}
+              value={values.phone}
+              errors={errors}
+              type="tel"
+              autocomplete="tel"
+              maxLength={30}
+            />
+            <TextField
+              name="idNumber"
+              label={tl("lookup.idNumber")}
+              value={values.idNumber}
+              errors={errors}
+              inputMode="numeric"
+              maxLength={20}
+            />
+            <button type="submit" class="button">
+              {tl("lookup.submit")}
+            </button>
+          </form>
+        </>
+      )}
     </PublicLayout>
   );
 }
@@ -115,16 +119,18 @@ function ResultView({ lang, result }: { lang: Lang; result: LookupResult }) {
       <h1>{tl("lookup.result", { code: d.code })}</h1>
       <dl class="facts" data-state={d.state}>
         {facts.map(([k, v]) => (
-          <>
+          <Fragment key={k}>
             <dt>{k}</dt>
             <dd>{v}</dd>
-          </>
+          </Fragment>
         ))}
       </dl>
       {d.state === "supplement_requested" ? (
         <div class="notice" role="status">
           <p>{tl("lookup.paused")}</p>
-          {result.supplementNote ? <p>{tl("lookup.supplementNeeded", { note: result.supplementNote })}</p> : null}
+          {result.supplementNote ? (
+            <p>{tl("lookup.supplementNeeded", { note: result.supplementNote })}</p>
+          ) : null}
           {result.supplementHref ? (
             <p>
               <a class="button" href={result.supplementHref}>
@@ -146,7 +152,6 @@ function ResultView({ lang, result }: { lang: Lang; result: LookupResult }) {
         </thead>
         <tbody>
           {result.history.map((h, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: history rows never reorder
             <tr key={i}>
               <td>{formatDateTime(h.at)}</td>
               <td>{tl(h.key, h.params)}</td>
@@ -171,7 +176,6 @@ function ResultView({ lang, result }: { lang: Lang; result: LookupResult }) {
             </thead>
             <tbody>
               {result.shipments.map((s, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: shipments are listed in creation order
                 <tr key={i}>
                   <td>{tl(`postal.direction.${s.direction}`)}</td>
                   <td>{tl(`postal.service.${s.postal_service}`)}</td>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { registerCatalogue } from "../../../../platform/i18n/index.js";
 import { servicesNotify } from "../../../../platform/i18n/catalogues/services-notify.js";
+import { registerCatalogue } from "../../../../platform/i18n/index.js";
 import { shipmentNotice } from "./notice.js";
 
 registerCatalogue(servicesNotify);

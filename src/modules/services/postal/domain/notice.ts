@@ -29,7 +29,10 @@ export function shipmentNotice(s: {
     sms: fitSms(stripDiacritics(smsText), "", ""),
     zalo: text,
     email: {
-      subject: t("vi", "postal.notify.subject", { code: s.code, status: t("vi", `postal.status.${s.status}`) }),
+      subject: t("vi", "postal.notify.subject", {
+        code: s.code,
+        status: t("vi", `postal.status.${s.status}`),
+      }),
       text: `${text}\n\nTra cứu hồ sơ: ${s.lookupUrl}`,
     },
   };

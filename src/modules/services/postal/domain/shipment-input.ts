@@ -131,9 +131,12 @@ export const NOTE_MAX = 1000;
 export function checkStatusForm(
   v: StatusFormValues,
   service: PostalService,
-): { ok: true; status: ShipmentStatus; tracking: string | null; note: string | null } | { ok: false; field: string; problem: Problem } {
+):
+  | { ok: true; status: ShipmentStatus; tracking: string | null; note: string | null }
+  | { ok: false; field: string; problem: Problem } {
   const status = v.status.trim();
-  if (!isShipmentStatus(status)) return { ok: false, field: "status", problem: { key: "postal.error.choice" } };
+  if (!isShipmentStatus(status))
+    return { ok: false, field: "status", problem: { key: "postal.error.choice" } };
   const note = v.note.trim();
   if (note.length > NOTE_MAX) {
     return { ok: false, field: "note", problem: { key: "postal.error.tooLong", params: { max: NOTE_MAX } } };
@@ -141,7 +144,8 @@ export function checkStatusForm(
   let tracking: string | null = null;
   if (v.trackingNumber.trim() !== "") {
     const c = checkTrackingNumber(service, v.trackingNumber);
-    if (!c.ok) return { ok: false, field: "trackingNumber", problem: { key: `postal.error.tracking.${c.reason}` } };
+    if (!c.ok)
+      return { ok: false, field: "trackingNumber", problem: { key: `postal.error.tracking.${c.reason}` } };
     tracking = c.value;
   }
   return { ok: true, status, tracking, note: note === "" ? null : note };

@@ -56,14 +56,23 @@ describe("shipment status flow", () => {
   it("refuses skipping the hand-over, going back, and leaving a final status", () => {
     expect(checkStatusChange("created", "in_transit", true)).toEqual({ ok: false, reason: "not_allowed" });
     expect(checkStatusChange("created", "delivered", true)).toEqual({ ok: false, reason: "not_allowed" });
-    expect(checkStatusChange("in_transit", "handed_over", true)).toEqual({ ok: false, reason: "not_allowed" });
+    expect(checkStatusChange("in_transit", "handed_over", true)).toEqual({
+      ok: false,
+      reason: "not_allowed",
+    });
     expect(checkStatusChange("delivered", "in_transit", true)).toEqual({ ok: false, reason: "final" });
-    expect(checkStatusChange("returned_to_sender", "delivered", true)).toEqual({ ok: false, reason: "final" });
+    expect(checkStatusChange("returned_to_sender", "delivered", true)).toEqual({
+      ok: false,
+      reason: "final",
+    });
     expect(checkStatusChange("in_transit", "in_transit", true)).toEqual({ ok: false, reason: "same" });
   });
 
   it("needs the tracking number before the item is handed over", () => {
-    expect(checkStatusChange("created", "handed_over", false)).toEqual({ ok: false, reason: "tracking_required" });
+    expect(checkStatusChange("created", "handed_over", false)).toEqual({
+      ok: false,
+      reason: "tracking_required",
+    });
   });
 
   it("no status can reach 'created' again", () => {

@@ -10,7 +10,13 @@ export type ShipmentDirection = (typeof SHIPMENT_DIRECTIONS)[number];
 export const POSTAL_SERVICES = ["vnpost", "viettel_post", "other"] as const;
 export type PostalService = (typeof POSTAL_SERVICES)[number];
 
-export const SHIPMENT_STATUSES = ["created", "handed_over", "in_transit", "delivered", "returned_to_sender"] as const;
+export const SHIPMENT_STATUSES = [
+  "created",
+  "handed_over",
+  "in_transit",
+  "delivered",
+  "returned_to_sender",
+] as const;
 export type ShipmentStatus = (typeof SHIPMENT_STATUSES)[number];
 
 /** created → handed_over → in_transit → delivered | returned_to_sender (a local item may be delivered straight). */
@@ -35,7 +41,11 @@ export type StatusChange =
   | { ok: false; reason: "same" | "not_allowed" | "final" | "tracking_required" };
 
 /** Whether a shipment may move from `from` to `to`; handing over needs the tracking number the post office gave. */
-export function checkStatusChange(from: ShipmentStatus, to: ShipmentStatus, hasTracking: boolean): StatusChange {
+export function checkStatusChange(
+  from: ShipmentStatus,
+  to: ShipmentStatus,
+  hasTracking: boolean,
+): StatusChange {
   if (from === to) return { ok: false, reason: "same" };
   if (isFinalShipmentStatus(from)) return { ok: false, reason: "final" };
   if (!SHIPMENT_FLOW[from].includes(to)) return { ok: false, reason: "not_allowed" };
@@ -59,7 +69,9 @@ export function s10CheckDigit(serial: string): number {
   return c === 10 ? 0 : c === 11 ? 5 : c;
 }
 
-export type TrackingCheck = { ok: true; value: string } | { ok: false; reason: "format" | "check_digit" | "country" };
+export type TrackingCheck =
+  | { ok: true; value: string }
+  | { ok: false; reason: "format" | "check_digit" | "country" };
 
 /**
  * A tracking number as the carrier prints it. VNPost items follow UPU S10: two letters of service (EE, EL, RR, CP …),

@@ -7,8 +7,8 @@ import {
   TextField,
 } from "../../../../platform/ui/components/forms.js";
 import { SERVICES_PATHS } from "../../paths.js";
-import type { ShipmentFormValues } from "../domain/shipment-input.js";
 import { POSTAL_SERVICES, SHIPMENT_DIRECTIONS, SHIPMENT_FLOW } from "../domain/shipment.js";
+import type { ShipmentFormValues } from "../domain/shipment-input.js";
 import type { PostalDossier, ShipmentWithHistory } from "../store.js";
 
 const tv = (key: string, params?: Record<string, string | number>) => t("vi", key, params);
@@ -149,7 +149,6 @@ function ShipmentBlock({
         </thead>
         <tbody>
           {s.history.map((h, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: history rows never reorder
             <tr key={i}>
               <td>{formatDateTime(h.at)}</td>
               <td>{tv(`postal.status.${h.status}`)}</td>
@@ -159,15 +158,15 @@ function ShipmentBlock({
           ))}
         </tbody>
       </table>
+      {err ? (
+        <p class="field-error" role="alert" id={id("error")}>
+          {err.message}
+        </p>
+      ) : null}
       {next.length > 0 ? (
         <form method="post" action={action} novalidate>
           <CsrfField token={csrf} />
           <input type="hidden" name="from" value={s.status} />
-          {err ? (
-            <p class="field-error" role="alert" id={id("error")}>
-              {err.message}
-            </p>
-          ) : null}
           <div class="form-group">
             <label for={id("status")}>{tv("postal.newStatus")}</label>
             <select

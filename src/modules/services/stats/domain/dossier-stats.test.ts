@@ -49,7 +49,12 @@ describe("dossier statistics (SPEC §B6)", () => {
       // Resolved after the period: still in progress (overdue) at its end.
       dossier({ receivedAt: at("2026-03-03"), resolvedAt: at("2026-04-02"), dueOn: "2026-03-20" }),
       dossier({ receivedAt: at("2026-03-04"), dueOn: "2026-04-10", receiptChannel: "online" }),
-      dossier({ receivedAt: at("2026-02-01"), endedAt: at("2026-03-15"), endKind: "withdrawn", dueOn: "2026-03-01" }),
+      dossier({
+        receivedAt: at("2026-02-01"),
+        endedAt: at("2026-03-15"),
+        endKind: "withdrawn",
+        dueOn: "2026-03-01",
+      }),
       // Refused at the desk without being received: not counted.
       dossier({ endedAt: at("2026-03-05"), endKind: "rejected" }),
       dossier({ receivedAt: at("2026-04-01"), dueOn: "2026-04-20" }),

@@ -124,19 +124,17 @@ export function totalsOf(c: StatsCounts): StatsTotals {
 }
 
 /** Where one dossier stands in the period, or null when it does not belong to it. */
-export type DossierPlace =
-  | null
-  | {
-      start: "carried" | "new";
-      outcome:
-        | "resolvedEarly"
-        | "resolvedOnTime"
-        | "resolvedLate"
-        | "inProgressWithin"
-        | "inProgressOverdue"
-        | "withdrawn"
-        | "rejected";
-    };
+export type DossierPlace = null | {
+  start: "carried" | "new";
+  outcome:
+    | "resolvedEarly"
+    | "resolvedOnTime"
+    | "resolvedLate"
+    | "inProgressWithin"
+    | "inProgressOverdue"
+    | "withdrawn"
+    | "rejected";
+};
 
 /** The rules for one dossier (see the file comment). */
 export function placeOf(d: StatsDossier, period: StatsPeriod): DossierPlace {

@@ -20,7 +20,10 @@ describe("statistics period", () => {
       by: "unit",
       unitId: null,
     });
-    const r = resolveStatsQuery({ ...blank, from: "1/3/2026", to: "31/03/2026", preset: "lastYear", by: "field" }, "2026-05-02");
+    const r = resolveStatsQuery(
+      { ...blank, from: "1/3/2026", to: "31/03/2026", preset: "lastYear", by: "field" },
+      "2026-05-02",
+    );
     expect(r).toMatchObject({ ok: true, from: "2026-03-01", to: "2026-03-31", by: "field" });
   });
 
@@ -29,14 +32,18 @@ describe("statistics period", () => {
       ok: false,
       errors: { from: "servicesStats.errors.dateFormat" },
     });
-    expect(resolveStatsQuery({ ...blank, from: "01/04/2026", to: "01/03/2026" }, "2026-05-02")).toMatchObject({
-      ok: false,
-      errors: { to: "servicesStats.errors.dateOrder" },
-    });
-    expect(resolveStatsQuery({ ...blank, from: "01/01/2010", to: "01/03/2026" }, "2026-05-02")).toMatchObject({
-      ok: false,
-      errors: { from: "servicesStats.errors.tooLong" },
-    });
+    expect(resolveStatsQuery({ ...blank, from: "01/04/2026", to: "01/03/2026" }, "2026-05-02")).toMatchObject(
+      {
+        ok: false,
+        errors: { to: "servicesStats.errors.dateOrder" },
+      },
+    );
+    expect(resolveStatsQuery({ ...blank, from: "01/01/2010", to: "01/03/2026" }, "2026-05-02")).toMatchObject(
+      {
+        ok: false,
+        errors: { from: "servicesStats.errors.tooLong" },
+      },
+    );
     expect(resolveStatsQuery({ ...blank, by: "staff", unit: "x" }, "2026-05-02")).toMatchObject({
       ok: false,
       errors: { by: "servicesStats.errors.by", unit: "servicesStats.errors.unit" },

@@ -29,7 +29,12 @@ describe("statistics table (seed 003 appendix)", () => {
 
   it("lists procedures with dossiers by name, fields by key", () => {
     const counts = new Map([["p1", { ...emptyCounts(), new: 1 }]]);
-    const table = buildStatsTable("procedure", counts, { units: [], procedures: new Map([["p1", "Đăng ký khai sinh"]]) }, collator);
+    const table = buildStatsTable(
+      "procedure",
+      counts,
+      { units: [], procedures: new Map([["p1", "Đăng ký khai sinh"]]) },
+      collator,
+    );
     expect(table.sections[0]?.rows[0]?.name).toBe("Đăng ký khai sinh");
   });
 

@@ -34,7 +34,12 @@ export function StatisticsPage({ input, errors, unitOptions, data }: StatisticsP
     <>
       <ErrorSummary errors={errors} lang="vi" />
       <p>{tv("servicesStats.intro")}</p>
-      <form method="get" action={SERVICES_PATHS.statistics} class="filters" aria-label={tv("servicesStats.filters")}>
+      <form
+        method="get"
+        action={SERVICES_PATHS.statistics}
+        class="filters"
+        aria-label={tv("servicesStats.filters")}
+      >
         <SelectField
           name="preset"
           label={tv("servicesStats.preset")}
@@ -102,7 +107,6 @@ function CountCells({ c, strong }: { c: StatsCounts; strong?: boolean }) {
   return (
     <>
       {values.map((v, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: fixed columns
         <td key={i} class="num">
           {strong ? <strong>{count.format(v)}</strong> : count.format(v)}
         </td>
