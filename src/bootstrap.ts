@@ -15,7 +15,7 @@ import { seedScaleArticles } from "./modules/portal/seed/scale.js";
 import { seedSpellcheckWords } from "./modules/portal/spellcheck/seed.js";
 import { seedDemoProcedures } from "./modules/services/catalogue/seed.js";
 import { ensureDeadlineSweep, registerServicesJobs } from "./modules/services/jobs.js";
-import { seedDemoDossiers } from "./modules/services/seed/demo-dossiers.js";
+import { seedDemoDossiers, seedScaleDossiers } from "./modules/services/seed/demo-dossiers.js";
 import { seedCalendarChanges } from "./platform/calendar/seed.js";
 import { registerEmailJobs } from "./platform/notify/email-jobs.js";
 import { registerMessageJobs } from "./platform/notify/gateways.js";
@@ -67,12 +67,13 @@ export async function firstStart(services: Services, opts: { quiet?: boolean } =
 }
 
 /**
- * `npm run seed [-- --scale N]`: the demo province and its portal content if missing, then with --scale N articles
- * for benchmarks (N in total; a second run with a larger N adds only the difference). Progress goes to `log`.
+ * `npm run seed [-- --scale N] [--dossiers N]`: the demo province, its portal content and its online services if
+ * missing, then with --scale N articles and --dossiers N dossiers for benchmarks (N in total; a second run with a larger
+ * N adds only the difference). Progress goes to `log`.
  */
 export async function runSeed(
   services: Services,
-  opts: { scale: number | undefined; log?: (line: string) => void },
+  opts: { scale: number | undefined; dossiers?: number | undefined; log?: (line: string) => void },
 ): Promise<void> {
   const { db } = services;
   const log = opts.log ?? ((line: string) => console.log(line));
@@ -86,7 +87,12 @@ export async function runSeed(
   } else {
     log("Dữ liệu mẫu đã có; không nạp lại.");
   }
+  if (!(await db.selectFrom("procedures").select("id").limit(1).executeTakeFirst())) {
+    await seedDemoServices(services);
+    log("Đã nạp thủ tục, công dân và hồ sơ mẫu.");
+  }
   if (opts.scale !== undefined) await seedScaleArticles(db, opts.scale, { log });
+  if (opts.dossiers !== undefined) await seedScaleDossiers(db, opts.dossiers, { log });
 }
 
 /** Every module's durable job handlers, registered before the workers start (app process and `npm run worker`). */

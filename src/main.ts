@@ -11,7 +11,7 @@ const USAGE = `Cổng số — cách dùng: npm run <lệnh>
   start     chạy máy chủ (mặc định http://localhost:3000)
   worker    chỉ chạy tiến trình xử lý công việc nền
   migrate   cập nhật cấu trúc cơ sở dữ liệu
-  seed      nạp dữ liệu mẫu (--scale N để tạo dữ liệu lớn)`;
+  seed      nạp dữ liệu mẫu (--scale N bài viết, --dossiers N hồ sơ để tạo dữ liệu lớn)`;
 
 async function openServices(config: Config): Promise<Services> {
   const dbh = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -23,7 +23,7 @@ async function main(argv: string[]): Promise<void> {
   const command = argv[0] ?? "start";
   const { values } = parseArgs({
     args: argv.slice(1),
-    options: { scale: { type: "string" } },
+    options: { scale: { type: "string" }, dossiers: { type: "string" } },
     allowPositionals: true,
     strict: false,
   });
@@ -45,7 +45,11 @@ async function main(argv: string[]): Promise<void> {
       if (scale !== undefined && (!Number.isInteger(scale) || scale < 1)) {
         throw new ConfigError("--scale phải là số nguyên dương, ví dụ --scale 100000");
       }
-      await runSeed(services, { scale });
+      const dossiers = values.dossiers === undefined ? undefined : Number(values.dossiers);
+      if (dossiers !== undefined && (!Number.isInteger(dossiers) || dossiers < 1)) {
+        throw new ConfigError("--dossiers phải là số nguyên dương, ví dụ --dossiers 200000");
+      }
+      await runSeed(services, { scale, dossiers });
       await closeServices(services);
       return;
     }

@@ -475,6 +475,21 @@ describe("citizen accounts on PostgreSQL", () => {
     expect(replay.cookies.find((c) => c.name === CITIZEN_COOKIE)?.value).toBe("");
   });
 
+  it("ends the browser's earlier session when it signs in again", async () => {
+    const id = await insertCitizen({ phone: "84944000777" });
+    const b = browser();
+    await signInByPhone(b, "0944000777");
+    const first = b.cookies.get(CITIZEN_COOKIE);
+    await signInByPhone(b, "0944000777");
+    expect(b.cookies.get(CITIZEN_COOKIE)).not.toBe(first);
+    const rows = await db()
+      .selectFrom("citizen_sessions")
+      .select("token_hash")
+      .where("citizen_id", "=", id)
+      .execute();
+    expect(rows).toEqual([{ token_hash: sessionTokenHash(b.cookies.get(CITIZEN_COOKIE) ?? "") }]);
+  });
+
   it("refuses an expired session", async () => {
     const id = await insertCitizen({ phone: "84944000666" });
     const b = browser();

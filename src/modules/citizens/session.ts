@@ -3,6 +3,7 @@ import type { Executor } from "../../platform/db/transaction.js";
 import {
   CITIZEN_SESSION_TOUCH_MS,
   createCitizenSession,
+  deleteSession,
   loadSession,
   toPrincipal,
   touchSession,
@@ -28,6 +29,9 @@ export async function signCitizenIn(
   citizenId: string,
   now: Date,
 ): Promise<void> {
+  // A session this browser had before (another person on a shared computer, or the same one) ends here.
+  const previous = citizenToken(request);
+  if (previous) await deleteSession(tx, previous);
   const token = await createCitizenSession(tx, citizenId, now);
   // A browser-session cookie: the 8-hour sliding expiry is kept on the server.
   reply.setCookie(CITIZEN_COOKIE, token, cookieOptions(request));

@@ -2,6 +2,9 @@ import type { ComponentChildren } from "preact";
 import { type Lang, t } from "../i18n/index.js";
 import { type DisplayPrefs, htmlClass } from "./prefs.js";
 
+/** Citizen accounts live in modules/citizens; the platform layout only links to their sign-in page. */
+const CITIZEN_SIGN_IN = "/tai-khoan/dang-nhap";
+
 export interface ShellContact {
   unitName: string;
   address?: string | null | undefined;
@@ -170,7 +173,7 @@ export function PublicLayout({
             </address>
             <p>
               {t(lang, "shell.copyright", { unit: shell.orgLine })} ·{" "}
-              <a href="/tai-khoan/dang-nhap">{t(lang, "citizens.shellLink")}</a> ·{" "}
+              <a href={CITIZEN_SIGN_IN}>{t(lang, "shell.citizenAccount")}</a> ·{" "}
               <a href="/admin">{t(lang, "shell.staffSignIn")}</a>
             </p>
           </div>

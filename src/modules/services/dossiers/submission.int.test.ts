@@ -19,7 +19,6 @@ import {
 
 let t: TestApp;
 let stpUnit: { id: string; identifier_code: string | null; short_code: string };
-let skhdtUnitId: string;
 const CODE = "TEST.STP.001";
 const CODE_POSTAL = "TEST.STP.002";
 const CODE_OFFLINE = "TEST.STP.003";
@@ -74,7 +73,6 @@ beforeAll(async () => {
   const skhdt = units.find((u) => u.short_code === "SKHDT");
   if (!stp || !skhdt) throw new Error("demo units missing");
   stpUnit = stp;
-  skhdtUnitId = skhdt.id;
   stpProcedureId = await insertTestProcedure(db, { code: CODE, unitId: stp.id });
   await insertTestProcedure(db, {
     code: CODE_POSTAL,

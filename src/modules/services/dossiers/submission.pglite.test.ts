@@ -57,6 +57,7 @@ describe("dossier codes on the embedded database", () => {
     const counter = await db
       .selectFrom("dossier_code_counters")
       .selectAll()
+      .where("agency_code", "=", unit.identifier_code ?? unit.short_code)
       .where("day", "=", "2026-03-16")
       .executeTakeFirstOrThrow();
     expect(counter.last_seq).toBe(50);

@@ -1,7 +1,6 @@
 /** Strings of citizen accounts: one-time-code and national-ID sign-in, profile, "my dossiers" (SPEC §B8). */
 export const citizens = {
   vi: {
-    "citizens.shellLink": "Tài khoản công dân",
     "citizens.nav.label": "Tài khoản công dân",
     "citizens.nav.profile": "Thông tin cá nhân",
     "citizens.nav.dossiers": "Hồ sơ của tôi",
@@ -133,7 +132,6 @@ export const citizens = {
     "citizens.state.withdrawn": "Đã rút hồ sơ",
   },
   en: {
-    "citizens.shellLink": "Citizen account",
     "citizens.nav.label": "Citizen account",
     "citizens.nav.profile": "Personal details",
     "citizens.nav.dossiers": "My applications",

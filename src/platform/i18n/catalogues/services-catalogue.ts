@@ -40,7 +40,7 @@ export const servicesCatalogue = {
     "svcCat.admin.templates": "Mẫu đơn, tờ khai của thành phần hồ sơ",
     "svcCat.admin.templatesIntro":
       "Chọn thành phần hồ sơ và tải lên tệp mẫu (PDF, DOC, DOCX, ODT, XLS, XLSX, tối đa {size}). Người dân tải mẫu từ trang thủ tục.",
-    "svcCat.admin.templateDoc": "Thành phần hồ sơ",
+    "svcCat.admin.templateDoc": "Giấy tờ cần gắn mẫu",
     "svcCat.admin.templateFile": "Tệp mẫu",
     "svcCat.admin.templateUpload": "Tải mẫu lên",
     "svcCat.admin.templateSaved": "Đã gắn mẫu «{file}» cho «{doc}».",

@@ -2,7 +2,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { FormField } from "../../catalogue/domain/procedure-form.js";
 import { mayOpenAsApplicant, newLookupToken, receiptLookupUrl } from "./access.js";
-import { applicantFieldName, channelRules, parseSubmissionMeta } from "./applicant-input.js";
+import {
+  applicantCoverage,
+  applicantFieldName,
+  channelRules,
+  parseSubmissionMeta,
+} from "./applicant-input.js";
 import { checkAttachment, cleanFilename, formatBytes, MAX_FILE_BYTES } from "./attachments.js";
 import { agencyCodeOf, formatDossierCode, parseDossierCode, vnIsoDay, vnYymmdd } from "./dossier-code.js";
 import { buildFormSchema, formFieldName, normalizeViDate, parseFormData } from "./form-schema.js";
@@ -249,5 +254,33 @@ describe("applicant access", () => {
     expect(receiptLookupUrl("https://x.vn/", "/tra-cuu", "A-250101-0001", "t_k")).toBe(
       "https://x.vn/tra-cuu?ma=A-250101-0001&k=t_k",
     );
+  });
+});
+
+describe("applicant details asked by the procedure's own form", () => {
+  it("reads them from the form fields instead of asking twice", () => {
+    const coverage = applicantCoverage([
+      { key: "hoTen", prefill: "fullName" },
+      { key: "dienThoai", prefill: "phone" },
+      { key: "ngaySinh", prefill: "birthDate" },
+      { key: "khac" },
+    ]);
+    expect(coverage).toEqual({ fullName: "fd_hoTen", phone: "fd_dienThoai" });
+    const proc = { online_class: "full" as const, postal_return: false };
+    const body = {
+      fd_hoTen: "Lê Thị C",
+      fd_dienThoai: "0905123456",
+      returnChannel: "counter",
+      receiptChannel: "online",
+      consent: "on",
+    };
+    expect(parseSubmissionMeta(body, proc, "online", "vi", coverage)).toMatchObject({
+      ok: true,
+      value: { applicant: { fullName: "Lê Thị C", phone: "0905123456" } },
+    });
+    expect(parseSubmissionMeta({ ...body, fd_dienThoai: "" }, proc, "online", "vi", coverage)).toMatchObject({
+      ok: false,
+      errors: { fd_dienThoai: expect.stringContaining("số điện thoại hoặc thư điện tử") },
+    });
   });
 });
