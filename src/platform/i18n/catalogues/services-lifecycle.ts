@@ -135,6 +135,7 @@ export const servicesLifecycle = {
     "lifecycle.page.slips": "Phiếu, giấy tờ",
     "lifecycle.page.receiptPdf": "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (PDF)",
     "lifecycle.page.controlPdf": "Phiếu kiểm soát quá trình giải quyết hồ sơ (PDF)",
+    "lifecycle.page.postal": "Bưu chính: tiếp nhận, trả kết quả qua bưu điện",
     "lifecycle.page.apologyPdf": "Phiếu xin lỗi và hẹn lại ngày trả kết quả, hẹn ngày {date} (PDF)",
     "lifecycle.page.actions": "Xử lý hồ sơ",
     "lifecycle.page.history": "Quá trình giải quyết",

@@ -437,6 +437,11 @@ export function DossierPage(props: DossierPageProps) {
         <li>
           <a href={SERVICES_PATHS.dossierControlSlipPdf(d.id)}>{tv("lifecycle.page.controlPdf")}</a>
         </li>
+        {d.receipt_channel === "post" || d.return_channel === "post" ? (
+          <li>
+            <a href={SERVICES_PATHS.dossierPostal(d.id)}>{tv("lifecycle.page.postal")}</a>
+          </li>
+        ) : null}
         {view.apologies.map((a) => (
           <li key={a.id}>
             <a href={SERVICES_PATHS.dossierApologyPdf(d.id, a.id)}>
