@@ -7,7 +7,7 @@ declare module "autocannon" {
     method?: string;
     path?: string;
     headers?: Record<string, string>;
-    body?: string;
+    body?: string | Buffer;
   }
   interface RequestSpec extends RequestShape {
     setupRequest?: (req: RequestShape, context: Record<string, unknown>) => RequestShape;

@@ -102,7 +102,11 @@ export async function ensurePostgresDatabase(url: string): Promise<void> {
  * Runs `npm run seed -- --scale N` as a child process (the CLI operators use), streaming its progress lines. It is
  * resumable, so on a database that already holds the data set it only checks and returns.
  */
-export function seedScale(articles: number, env: Record<string, string | undefined>): Promise<void> {
+export function seedScale(
+  articles: number,
+  env: Record<string, string | undefined>,
+  dossiers = 0,
+): Promise<void> {
   const bin = path.join(ROOT, "node_modules/.bin");
   const childEnv: Record<string, string> = {
     PATH: `${bin}:${path.dirname(process.execPath)}:${process.env.PATH ?? ""}`,
@@ -112,7 +116,9 @@ export function seedScale(articles: number, env: Record<string, string | undefin
   };
   for (const [k, v] of Object.entries(env)) if (v !== undefined) childEnv[k] = v;
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(bin, "tsx"), ["src/main.ts", "seed", "--scale", String(articles)], {
+    const args = ["src/main.ts", "seed", "--scale", String(articles)];
+    if (dossiers > 0) args.push("--dossiers", String(dossiers));
+    const child = spawn(path.join(bin, "tsx"), args, {
       cwd: ROOT,
       env: childEnv,
       stdio: ["ignore", "inherit", "inherit"],

@@ -15,13 +15,19 @@
  *     twice, so PostgreSQL answers each; with BENCH_CONNECTIONS and with one connection;
  *   - uncached article again with one connection: the page's own latency, without the queueing of
  *     BENCH_CONNECTIONS clients sharing the machine's cores.
+ *   - online public services: a dossier submitted online (the demo Sở Tư pháp procedure, every field and a PDF per
+ *     required document, multipart as a browser sends it; each request files a new dossier with its notifications),
+ *     a public lookup by code + phone (POST, rotating over BENCH_ROTATE dossiers) and by the receipt's QR link (GET).
+ *     The app runs with TRUST_PROXY and every request carries its own X-Forwarded-For, because the per-client rate
+ *     limits of these forms would otherwise (rightly) refuse one client sending thousands of requests.
  * Targets reported, not asserted: cached article ≥ 60 % of raw hello req/s; search p95 < 30 ms on PostgreSQL.
  * Requests carry a browser's Accept-Encoding, so pages from the page cache go out gzipped (compressed once, when cached).
  *
  * Settings (environment): BENCH_DURATION seconds per target (10), BENCH_CONNECTIONS (50), BENCH_WARMUP seconds (2),
  * BENCH_DATABASE_URL or DATABASE_URL to measure on PostgreSQL (the database is created if missing, e.g.
  * postgres://root@127.0.0.1:5432/congso_bench) instead of PGlite in a temp DATA_DIR, BENCH_ARTICLES (100000 on
- * PostgreSQL, 3000 on PGlite), BENCH_ROTATE distinct article URLs for the uncached target (20000), BENCH_ONLY
+ * PostgreSQL, 3000 on PGlite), BENCH_DOSSIERS generated dossiers (200000 on PostgreSQL, the demo year's on PGlite),
+ * BENCH_ROTATE distinct article URLs for the uncached target and dossiers for the lookups (20000), BENCH_ONLY
  * (e.g. "cached,search": only the targets whose name contains one of these words, beside raw hello).
  */
 import { spawn } from "node:child_process";
@@ -39,6 +45,12 @@ import {
   searchUrls,
   seedScale,
 } from "./portal-data.js";
+import {
+  loadServicesBenchData,
+  type PreparedSubmission,
+  prepareLookups,
+  prepareSubmission,
+} from "./services-data.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -60,6 +72,7 @@ const settings = {
   warmup: intFromEnv("BENCH_WARMUP", 2),
   databaseUrl,
   articles: intFromEnv("BENCH_ARTICLES", databaseUrl ? 100_000 : 3000),
+  dossiers: intFromEnv("BENCH_DOSSIERS", databaseUrl ? 200_000 : 0),
   rotate: intFromEnv("BENCH_ROTATE", 20_000),
   /** BENCH_ONLY=cached,search: measure only the targets whose name contains one of these words (raw hello always). */
   only: (process.env.BENCH_ONLY ?? "")
@@ -89,8 +102,21 @@ interface Figures {
   cache?: string | null;
 }
 
-/** A fixed URL, or a list that every request (across all connections) takes the next one of. */
-type Target = string | { base: string; paths: readonly string[]; cacheable?: boolean };
+/**
+ * A fixed URL, a list that every request (across all connections) takes the next one of, or requests made one by one
+ * (POSTs), with the status a successful one answers.
+ */
+type Target =
+  | string
+  | { base: string; paths: readonly string[]; cacheable?: boolean }
+  | { base: string; describe: string; next: () => RequestShape; expectStatus: number };
+
+/** A distinct client address per request (10.x.y.z), for targets behind per-client rate limits. */
+let clientCounter = 0;
+function nextClientIp(): string {
+  const n = ++clientCounter;
+  return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+}
 
 /** The baseline: the smallest useful Node HTTP server, in its own process like the app. */
 async function startRawHello(): Promise<{ url: string; stop(): void }> {
@@ -161,15 +187,20 @@ function run(
     const options =
       typeof target === "string"
         ? { url: target }
-        : {
-            url: target.base,
-            requests: [
-              {
-                method: "GET",
-                setupRequest: (req: RequestShape) => ({ ...req, path: nextPath(target.paths) }),
-              },
-            ],
-          };
+        : "next" in target
+          ? {
+              url: target.base,
+              requests: [{ setupRequest: (req: RequestShape) => ({ ...req, ...target.next() }) }],
+            }
+          : {
+              url: target.base,
+              requests: [
+                {
+                  method: "GET",
+                  setupRequest: (req: RequestShape) => ({ ...req, path: nextPath(target.paths) }),
+                },
+              ],
+            };
     // Every target, the raw baseline included, asks as a browser does; the app then sends cached pages gzipped.
     const headers = { "accept-encoding": "gzip, deflate, br, zstd" };
     const instance = autocannon({ ...options, headers, duration, connections, timeout: 10 }, (err, res) =>
@@ -189,18 +220,24 @@ function percentile(sorted: number[], p: number): number {
 /** `connections` below the default shows a page's own latency, without the queueing of 50 clients on 2 cores. */
 async function measure(target: string, where: Target, connections = settings.connections): Promise<Figures> {
   const url =
-    typeof where === "string" ? where : `${where.base}${where.paths[0]} (+${where.paths.length - 1})`;
+    typeof where === "string"
+      ? where
+      : "next" in where
+        ? where.describe
+        : `${where.base}${where.paths[0]} (+${where.paths.length - 1})`;
   process.stdout.write(`Đo ${target} (${url}) …`);
   // A probe first, for a clear note when the page is not there at all; a rotating target's probe takes the next URL
-  // of its list, so it is a page not requested before.
-  const probeUrl = typeof where === "string" ? where : `${where.base}${nextPath(where.paths)}`;
-  const probe = await fetch(probeUrl).catch(() => undefined);
+  // of its list, so it is a page not requested before. Requests made one by one were probed when they were prepared.
+  const probeUrl =
+    typeof where === "string" ? where : "next" in where ? undefined : `${where.base}${nextPath(where.paths)}`;
+  const probe = probeUrl === undefined ? undefined : await fetch(probeUrl).catch(() => undefined);
   if (settings.warmup > 0) await run(where, settings.warmup, connections);
   // A fixed URL should now be served from the page cache (x-cache: hit); a rotating target reports its first miss.
   const cache =
     typeof where === "string"
       ? ((await fetch(where).catch(() => undefined))?.headers.get("x-cache") ?? null)
       : (probe?.headers.get("x-cache") ?? null);
+  const expected = typeof where !== "string" && "next" in where ? where.expectStatus : 200;
   const latencies: number[] = [];
   const started = process.hrtime.bigint();
   const result = await run(where, settings.duration, connections, (ms) => latencies.push(ms));
@@ -214,19 +251,82 @@ async function measure(target: string, where: Target, connections = settings.con
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
-    non2xx: result.non2xx,
+    // Requests that did not get the status a success answers (a submission answers 303 to its receipt page).
+    non2xx:
+      expected === 200
+        ? result.non2xx
+        : latencies.length - (result.statusCodeStats[String(expected)]?.count ?? 0),
     errors: result.errors + result.timeouts,
     cache,
   };
-  if (typeof where !== "string")
+  if (typeof where !== "string" && "paths" in where)
     figures.distinctUrls = Math.min(rotation.get(where.paths) ?? 0, where.paths.length);
   if (probe && probe.status !== 200) console.log(` trang trả về ${probe.status} (chưa có?)`);
   else console.log(` ${Math.round(figures.reqPerSec)} req/s, p95 ${figures.p95.toFixed(1)} ms`);
-  if (typeof where !== "string" && where.cacheable && (rotation.get(where.paths) ?? 0) > where.paths.length)
+  if (
+    typeof where !== "string" &&
+    "paths" in where &&
+    where.cacheable &&
+    (rotation.get(where.paths) ?? 0) > where.paths.length
+  )
     console.warn(
       `  Cảnh báo: danh sách ${where.paths.length} URL đã quay vòng; một phần yêu cầu có thể trúng cache.`,
     );
   return figures;
+}
+
+/** The online-services targets: requests built once from a real form, then sent by many "clients". */
+function servicesTargets(base: string, data: Awaited<ReturnType<typeof loadServicesBenchData>>) {
+  let prepared: PreparedSubmission | undefined;
+  let lookupIndex = 0;
+  let qrIndex = 0;
+  return {
+    async submission(): Promise<Target> {
+      prepared ??= await prepareSubmission(base, data);
+      const { path: submitPath, headers, body } = prepared;
+      return {
+        base,
+        describe: `POST ${submitPath.split("?")[0]} (multipart, ${body.length} B)`,
+        expectStatus: 303,
+        next: () => ({
+          method: "POST",
+          path: submitPath,
+          headers: { ...headers, "x-forwarded-for": nextClientIp() },
+          body,
+        }),
+      };
+    },
+    async lookup(): Promise<Target> {
+      const { headers, bodies } = await prepareLookups(base, data);
+      if (bodies.length === 0) throw new Error("Không có hồ sơ nào có số điện thoại để tra cứu.");
+      return {
+        base,
+        describe: `POST /dich-vu-cong/tra-cuu (${bodies.length} hồ sơ)`,
+        expectStatus: 200,
+        next: () => ({
+          method: "POST",
+          path: "/dich-vu-cong/tra-cuu",
+          headers: { ...headers, "x-forwarded-for": nextClientIp() },
+          body: bodies[lookupIndex++ % bodies.length] as string,
+        }),
+      };
+    },
+    qrLookup(): Target {
+      const links = data.lookups.map(
+        (l) => `/dich-vu-cong/tra-cuu?${new URLSearchParams({ ma: l.code, k: l.token }).toString()}`,
+      );
+      return {
+        base,
+        describe: `GET /dich-vu-cong/tra-cuu?ma=…&k=… (${links.length} hồ sơ)`,
+        expectStatus: 200,
+        next: () => ({
+          method: "GET",
+          path: links[qrIndex++ % links.length] as string,
+          headers: { "x-forwarded-for": nextClientIp() },
+        }),
+      };
+    },
+  };
 }
 
 function printTable(rows: Figures[]): void {
@@ -266,7 +366,13 @@ async function prepareData(): Promise<{ dataDir: string; ownDataDir: boolean }> 
   console.log(
     `Chuẩn bị dữ liệu: dữ liệu mẫu và ${settings.articles} bài viết (npm run seed -- --scale ${settings.articles}).`,
   );
-  await seedScale(settings.articles, { DATABASE_URL: settings.databaseUrl, DATA_DIR: dataDir });
+  if (settings.dossiers > 0)
+    console.log(`… và ${settings.dossiers} hồ sơ (npm run seed -- --dossiers ${settings.dossiers}).`);
+  await seedScale(
+    settings.articles,
+    { DATABASE_URL: settings.databaseUrl, DATA_DIR: dataDir },
+    settings.dossiers,
+  );
   return { dataDir, ownDataDir: true };
 }
 
@@ -322,8 +428,14 @@ async function main(): Promise<void> {
     dataDir: data.dataDir,
     rotate: settings.rotate,
   });
+  const servicesData = await loadServicesBenchData({
+    databaseUrl: settings.databaseUrl,
+    dataDir: data.dataDir,
+    rotate: settings.rotate,
+  });
   console.log(
-    `Dữ liệu: ${urls.publishedArticles} bài viết đã xuất bản; ${urls.articles.length} URL bài viết cho mục không cache.`,
+    `Dữ liệu: ${urls.publishedArticles} bài viết đã xuất bản; ${urls.articles.length} URL bài viết cho mục không cache; ` +
+      `${servicesData.dossiers} hồ sơ, ${servicesData.lookups.length} dùng để tra cứu.`,
   );
   const raw = await startRawHello();
   let app: RunningServer | undefined;
@@ -331,7 +443,13 @@ async function main(): Promise<void> {
     process.stdout.write("Khởi động ứng dụng …");
     app = await startServer({
       dataDir: data.dataDir,
-      env: { NODE_ENV: "production", LOG_LEVEL: "warn", SEED: "demo", DATABASE_URL: settings.databaseUrl },
+      env: {
+        NODE_ENV: "production",
+        LOG_LEVEL: "warn",
+        SEED: "demo",
+        DATABASE_URL: settings.databaseUrl,
+        TRUST_PROXY: "true",
+      },
     });
     console.log(" sẵn sàng.");
     const home = await fetch(`${app.url}/`);
@@ -387,6 +505,23 @@ async function main(): Promise<void> {
           ),
       ],
     ];
+    const services = servicesTargets(app.url, servicesData);
+    plan.push(
+      ["dossier submission", async () => measure("dossier submission", await services.submission())],
+      [
+        "dossier lookup, code + phone",
+        async () => measure("dossier lookup, code + phone", await services.lookup()),
+      ],
+      ["dossier lookup, QR link", async () => measure("dossier lookup, QR link", services.qrLookup())],
+      [
+        "dossier lookup, code + phone, 1 connection",
+        async () => measure("dossier lookup, code + phone, 1 connection", await services.lookup(), 1),
+      ],
+      [
+        "dossier submission, 1 connection",
+        async () => measure("dossier submission, 1 connection", await services.submission(), 1),
+      ],
+    );
     const rows = [await measure("raw node:http hello", raw.url)];
     for (const [name, run] of plan) if (wanted(name)) rows.push(await run());
     const base = rows[0]!;

@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_STP_PROCEDURE_CODE } from "../src/modules/services/catalogue/seed.js";
@@ -115,12 +118,10 @@ describe("journey 8: an online dossier", () => {
 
     // A too-large file: refused with a clear message, everything typed kept.
     await page.getByLabel("Số điện thoại").fill("0905 246 810");
-    const big = Buffer.concat([pdf("lon"), Buffer.alloc(11 * 1024 * 1024, 0x20)]);
-    await page.getByLabel("Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp").setInputFiles({
-      name: "to-khai-scan.pdf",
-      mimeType: "application/pdf",
-      buffer: big,
-    });
+    // From disk, as a person picks it (Chromium reads the path itself; no 11 MB buffer over the protocol).
+    const bigPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "congso-j8-")), "to-khai-scan.pdf");
+    fs.writeFileSync(bigPath, Buffer.concat([pdf("lon"), Buffer.alloc(11 * 1024 * 1024, 0x20)]));
+    await page.getByLabel("Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp").setInputFiles(bigPath);
     await page.getByLabel("Bản sao Căn cước công dân hoặc giấy tờ tùy thân").setInputFiles({
       name: "cccd.pdf",
       mimeType: "application/pdf",

@@ -69,7 +69,7 @@ export const TEST_FORM_FIELDS: FormField[] = [
   { key: "soBanSao", label: "Số bản sao yêu cầu", type: "number", required: false, min: 0, max: 10 },
   { key: "thuLienHe", label: "Thư liên hệ", type: "email", required: false },
   { key: "dienThoaiMe", label: "Điện thoại của mẹ", type: "phone", required: false },
-  { key: "cccdMe", label: "Số định danh của mẹ", type: "id_number", required: false, prefill: "idNumber" },
+  { key: "cccdMe", label: "Số định danh của mẹ", type: "id_number", required: false },
   { key: "ghiChu", label: "Ghi chú", type: "textarea", required: false, maxLength: 200 },
   { key: "camKet", label: "Cam kết khai đúng sự thật", type: "checkbox", required: true },
 ];
