@@ -1,9 +1,6 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSmtpServer, type TestSmtpServer } from "../test/support/smtp-server.js";
+import { describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "./support/axe.js";
-import { launchBrowser, newPerson } from "./support/browser.js";
-import { type RunningServer, startServer } from "./support/server.js";
+import { emailedCode, useCitizenApp } from "./support/citizen.js";
 
 /**
  * Citizen accounts in Chromium on the demo province: from the portal's footer to sign-up, the emailed one-time code
@@ -11,26 +8,10 @@ import { type RunningServer, startServer } from "./support/server.js";
  * axe (WCAG 2.1 AA) runs on every page passed through.
  */
 describe("citizen accounts in Chromium", () => {
-  let smtp: TestSmtpServer;
-  let server: RunningServer;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    smtp = await startSmtpServer();
-    [server, browser] = await Promise.all([
-      startServer({ database: "postgres", env: { SMTP_URL: smtp.url } }),
-      launchBrowser(),
-    ]);
-    page = await (await newPerson(browser, server.url)).newPage();
-  }, 240_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await smtp?.close();
-  });
+  const app = useCitizenApp(240_000);
 
   it("signs up with a code sent by email, then fills in the profile", async () => {
+    const { page, smtp } = app;
     await page.goto("/");
     await page.getByRole("link", { name: "Tài khoản công dân" }).click();
     await expect(page.locator("h1").textContent()).resolves.toBe("Đăng nhập tài khoản công dân");
@@ -52,10 +33,8 @@ describe("citizen accounts in Chromium", () => {
     await expect(page.locator("main").textContent()).resolves.toContain("ng***@example.vn");
     await expectNoAxeViolations(page, "code page");
 
-    const [mail] = (await smtp.waitForMessages(before + 1, 30_000)).slice(before);
+    const { mail, code } = await emailedCode(smtp, before);
     expect(mail?.to).toEqual(["ngoc.anh@example.vn"]);
-    const code = /(\d{6})/.exec(mail?.subject ?? "")?.[1] ?? "";
-    expect(code).toMatch(/^\d{6}$/);
     await page.getByLabel("Mã xác thực").fill(code);
     await page.getByRole("button", { name: "Xác nhận" }).click();
 

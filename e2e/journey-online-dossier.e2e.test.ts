@@ -1,14 +1,12 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEMO_STP_PROCEDURE_CODE } from "../src/modules/services/catalogue/seed.js";
 import { CITIZEN_PATHS, SERVICES_PATHS } from "../src/modules/services/paths.js";
-import { startSmtpServer, type TestSmtpServer } from "../test/support/smtp-server.js";
 import { expectNoAxeViolations } from "./support/axe.js";
-import { launchBrowser, newPerson } from "./support/browser.js";
-import { type RunningServer, startServer } from "./support/server.js";
+import { newPerson } from "./support/browser.js";
+import { emailedCode, useCitizenApp } from "./support/citizen.js";
 
 /** A tiny but real PDF (type sniffing recognises it). */
 function pdf(text: string): Buffer {
@@ -22,31 +20,15 @@ function pdf(text: string): Buffer {
  * real UI in Chromium on the demo province; axe (WCAG 2.1 AA) on every page passed.
  */
 describe("journey 8: an online dossier", () => {
-  let smtp: TestSmtpServer;
-  let server: RunningServer;
-  let browser: Browser;
-  let page: Page;
+  const app = useCitizenApp(300_000);
   const email = "hoang.minh@example.vn";
 
-  beforeAll(async () => {
-    smtp = await startSmtpServer();
-    [server, browser] = await Promise.all([
-      startServer({ database: "postgres", env: { SMTP_URL: smtp.url } }),
-      launchBrowser(),
-    ]);
-    page = await (await newPerson(browser, server.url)).newPage();
-  }, 300_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await smtp?.close();
-  });
-
   async function mainText(): Promise<string> {
-    return (await page.locator("main").textContent()) ?? "";
+    return (await app.page.locator("main").textContent()) ?? "";
   }
 
   it("signs up, submits a dossier and looks it up", async () => {
+    const { page, smtp, server, browser } = app;
     // Sign up with a one-time code sent by email.
     await page.goto(CITIZEN_PATHS.signUp);
     await expectNoAxeViolations(page, "citizen sign-up");
@@ -55,9 +37,7 @@ describe("journey 8: an online dossier", () => {
     const before = smtp.messages.length;
     await page.getByRole("button", { name: "Đăng ký và nhận mã" }).click();
     await expectNoAxeViolations(page, "one-time code page");
-    const [codeMail] = (await smtp.waitForMessages(before + 1, 30_000)).slice(before);
-    const otp = /(\d{6})/.exec(codeMail?.subject ?? "")?.[1] ?? "";
-    expect(otp).toMatch(/^\d{6}$/);
+    const { code: otp } = await emailedCode(smtp, before);
     await page.getByLabel("Mã xác thực").fill(otp);
     await page.getByRole("button", { name: "Xác nhận" }).click();
     await expect(page.locator("h1").textContent()).resolves.toBe("Hồ sơ của tôi");

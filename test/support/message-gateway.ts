@@ -1,5 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { createInbox, createRefusals } from "./inbox.js";
 
 export interface ReceivedTextMessage {
   channel: "sms" | "zalo";
@@ -48,15 +49,12 @@ export async function startMessageGateway(
 ): Promise<TestMessageGateway> {
   const smsToken = opts.smsToken ?? "sms-test-token";
   const zaloToken = opts.zaloToken ?? "zalo-test-token";
-  const messages: ReceivedTextMessage[] = [];
+  const inbox = createInbox<ReceivedTextMessage>("gateway messages", 10_000);
+  const refusals = createRefusals();
   const seenKeys = new Set<string>();
-  let refuseLeft = 0;
-  let refuseAlways = false;
   let forcedStatus: number | undefined;
-  let refused = 0;
   let duplicates = 0;
   let unauthorized = 0;
-  const waiters = new Set<() => void>();
 
   const reply = (res: http.ServerResponse, status: number, body: Record<string, unknown>) => {
     res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
@@ -77,11 +75,7 @@ export async function startMessageGateway(
         unauthorized += 1;
         return reply(res, 401, { error: "invalid token" });
       }
-      if (refuseAlways || refuseLeft > 0) {
-        if (!refuseAlways) refuseLeft -= 1;
-        refused += 1;
-        return reply(res, 503, { error: "Hệ thống tạm thời quá tải" });
-      }
+      if (refusals.take()) return reply(res, 503, { error: "Hệ thống tạm thời quá tải" });
       if (forcedStatus !== undefined) return reply(res, forcedStatus, { error: "forced" });
       let body: Record<string, unknown>;
       try {
@@ -103,15 +97,14 @@ export async function startMessageGateway(
         }
         seenKeys.add(scoped);
       }
-      messages.push({
+      inbox.add({
         channel,
         to,
         text: body.text,
         ref: typeof body.ref === "string" ? body.ref : undefined,
         idempotencyKey,
       });
-      for (const wake of waiters) wake();
-      reply(res, 200, { status: "accepted", id: messages.length });
+      reply(res, 200, { status: "accepted", id: inbox.messages.length });
     });
   });
 
@@ -131,39 +124,19 @@ export async function startMessageGateway(
       ZALO_GATEWAY_URL: `${base}/zalo`,
       ZALO_ACCESS_TOKEN: zaloToken,
     },
-    messages,
-    refusedCount: () => refused,
+    messages: inbox.messages,
+    refusedCount: refusals.count,
     duplicateCount: () => duplicates,
     unauthorizedCount: () => unauthorized,
-    refuse(n) {
-      if (n === "always") refuseAlways = true;
-      else refuseLeft = n;
-    },
+    refuse: refusals.refuse,
     accept() {
-      refuseAlways = false;
-      refuseLeft = 0;
+      refusals.accept();
       forcedStatus = undefined;
     },
     answerWith(status) {
       forcedStatus = status;
     },
-    waitForMessages(count, timeoutMs = 10_000) {
-      return new Promise((resolve, reject) => {
-        if (messages.length >= count) return resolve(messages.slice());
-        const check = () => {
-          if (messages.length >= count) {
-            clearTimeout(timer);
-            waiters.delete(check);
-            resolve(messages.slice());
-          }
-        };
-        const timer = setTimeout(() => {
-          waiters.delete(check);
-          reject(new Error(`expected ${count} gateway messages, got ${messages.length}`));
-        }, timeoutMs);
-        waiters.add(check);
-      });
-    },
+    waitForMessages: inbox.waitForMessages,
     close() {
       return new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

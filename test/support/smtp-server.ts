@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
+import { createInbox, createRefusals } from "./inbox.js";
 
 export interface ReceivedMail {
   /** Envelope sender (MAIL FROM). */
@@ -36,20 +37,15 @@ export interface TestSmtpServer {
  * app's own mailer and look at what arrived.
  */
 export async function startSmtpServer(): Promise<TestSmtpServer> {
-  const messages: ReceivedMail[] = [];
-  let refuseLeft = 0;
-  let refuseAlways = false;
-  let refused = 0;
-  const waiters = new Set<() => void>();
+  const inbox = createInbox<ReceivedMail>("message(s)", 15_000);
+  const refusals = createRefusals();
 
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["AUTH", "STARTTLS"],
     logger: false,
     onMailFrom(_address, _session, callback) {
-      if (refuseAlways || refuseLeft > 0) {
-        if (!refuseAlways) refuseLeft -= 1;
-        refused += 1;
+      if (refusals.take()) {
         const err = Object.assign(new Error("Hệ thống thư tạm thời bận, vui lòng thử lại sau"), {
           responseCode: 451,
         });
@@ -62,7 +58,7 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
         .then((parsed) => {
           const fromHeader = parsed.from?.value[0];
           const mailFrom = session.envelope.mailFrom;
-          messages.push({
+          inbox.add({
             from: mailFrom ? mailFrom.address : "",
             fromName: fromHeader?.name ?? "",
             to: session.envelope.rcptTo.map((r) => r.address),
@@ -71,7 +67,6 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
             html: typeof parsed.html === "string" ? parsed.html : undefined,
             messageId: parsed.messageId,
           });
-          for (const wake of waiters) wake();
           callback();
         })
         .catch((err: unknown) => callback(err instanceof Error ? err : new Error(String(err))));
@@ -90,32 +85,11 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
   return {
     port,
     url: `smtp://127.0.0.1:${port}`,
-    messages,
-    refusedCount: () => refused,
-    refuse(n) {
-      if (n === "always") refuseAlways = true;
-      else refuseLeft = n;
-    },
-    accept() {
-      refuseAlways = false;
-      refuseLeft = 0;
-    },
-    waitForMessages(count, timeoutMs = 15_000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          if (messages.length < count) return;
-          clearTimeout(timer);
-          waiters.delete(check);
-          resolve(messages.slice());
-        };
-        const timer = setTimeout(() => {
-          waiters.delete(check);
-          reject(new Error(`expected ${count} message(s), got ${messages.length} within ${timeoutMs} ms`));
-        }, timeoutMs);
-        waiters.add(check);
-        check();
-      });
-    },
+    messages: inbox.messages,
+    refusedCount: refusals.count,
+    refuse: refusals.refuse,
+    accept: refusals.accept,
+    waitForMessages: inbox.waitForMessages,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -22,6 +22,11 @@ function requireCitizen(request: FastifyRequest, reply: FastifyReply): CitizenPr
   return null;
 }
 
+/** What every account page is drawn with: the site's shell, the CSRF token (sign-out form) and the citizen. */
+async function accountPageBase(request: FastifyRequest, citizen: CitizenPrincipal) {
+  return { shell: await mainShell(request), csrf: requestCsrfToken(request), citizen };
+}
+
 /** Profile (prefills dossier forms), "my dossiers" (SPEC §B8) and sign-out. */
 export async function accountRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.services;
@@ -34,9 +39,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
       return sendCitizenPage(
         reply,
         <ProfilePage
-          shell={await mainShell(request)}
-          csrf={requestCsrfToken(request)}
-          citizen={citizen}
+          {...(await accountPageBase(request, citizen))}
           values={profileToForm(citizen)}
           saved={request.query.da_luu === "1"}
         />,
@@ -54,9 +57,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
       return sendCitizenPage(
         reply,
         <ProfilePage
-          shell={await mainShell(request)}
-          csrf={requestCsrfToken(request)}
-          citizen={citizen}
+          {...(await accountPageBase(request, citizen))}
           values={values}
           errors={parsed.errors}
           saved={false}
@@ -129,9 +130,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
       return sendCitizenPage(
         reply,
         <MyDossiersPage
-          shell={await mainShell(request)}
-          csrf={requestCsrfToken(request)}
-          citizen={citizen}
+          {...(await accountPageBase(request, citizen))}
           rows={list}
           total={total}
           page={page}

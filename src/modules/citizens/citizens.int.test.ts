@@ -2,10 +2,10 @@ import { sql } from "kysely";
 import { v7 as uuidv7 } from "uuid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../test/support/app.js";
+import { startEmailWorker } from "../../../test/support/jobs.js";
 import { startSmtpServer, type TestSmtpServer } from "../../../test/support/smtp-server.js";
 import { waitFor } from "../../../test/support/wait-for.js";
-import { createJobQueue, type JobLogger, type JobQueue } from "../../platform/jobs/index.js";
-import { registerEmailJobs } from "../../platform/notify/email-jobs.js";
+import type { JobQueue } from "../../platform/jobs/index.js";
 import { seedDemoProvince } from "../orgs/seed/demo-province.js";
 import { CITIZEN_PATHS, SERVICES_PATHS } from "../services/paths.js";
 import { OTP_POLICY } from "./domain/otp.js";
@@ -13,8 +13,6 @@ import { OTP_COOKIE } from "./otp-routes.js";
 import { CITIZEN_COOKIE } from "./session.js";
 import { sessionTokenHash } from "./store.js";
 import { TestBrowser } from "./test-support.js";
-
-const quiet: JobLogger = { info() {}, warn() {}, error() {} };
 
 describe("citizen accounts on PostgreSQL", () => {
   let smtp: TestSmtpServer;
@@ -30,14 +28,7 @@ describe("citizen accounts on PostgreSQL", () => {
     t = await startTestApp({ seed: "none", env: { SMTP_URL: smtp.url } });
     await seedDemoProvince(t.services.db);
     // The app's queue is not started in tests; this one delivers the "email" queue to the local SMTP server.
-    jobs = createJobQueue({
-      db: t.services.db,
-      pollIntervalMs: 50,
-      backoff: { baseMs: 20, maxMs: 100 },
-      log: quiet,
-    });
-    registerEmailJobs({ ...t.services, jobs });
-    jobs.start();
+    jobs = startEmailWorker(t.services);
   });
   afterAll(async () => {
     await jobs?.stop();

@@ -1,18 +1,11 @@
 import type { FastifyRequest } from "fastify";
+import type { ProfileUpdate } from "./domain/profile.js";
 
 /** The signed-in citizen or business, as pages and forms need them (loaded once per request by the citizen plugin). */
-export interface CitizenPrincipal {
+export interface CitizenPrincipal extends ProfileUpdate {
   id: string;
-  fullName: string;
   email: string | null;
   phone: string | null;
-  idNumber: string | null;
-  /** "yyyy-mm-dd". */
-  birthDate: string | null;
-  gender: "male" | "female" | "other" | null;
-  address: string | null;
-  businessName: string | null;
-  taxCode: string | null;
 }
 
 declare module "fastify" {

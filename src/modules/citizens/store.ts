@@ -2,28 +2,21 @@ import { createHash, randomBytes } from "node:crypto";
 import { sql } from "kysely";
 import { v7 as uuidv7 } from "uuid";
 import type { Db } from "../../platform/db/connection.js";
+import { oncePerHandle } from "../../platform/db/per-handle.js";
 import type { Executor } from "../../platform/db/transaction.js";
 import type { Destination } from "./domain/identity.js";
 import type { CitizenPrincipal } from "./principal.js";
 import type { Citizen } from "./tables.js";
 
-const secrets = new WeakMap<object, Promise<string>>();
-
 /** The install's HMAC key for one-time codes (read once per database handle). */
-export function otpSecret(db: Db): Promise<string> {
-  let secret = secrets.get(db);
-  if (!secret) {
-    secret = db
-      .selectFrom("citizen_secrets")
-      .select("secret")
-      .where("id", "=", 1)
-      .executeTakeFirstOrThrow()
-      .then((r) => r.secret);
-    secret.catch(() => secrets.delete(db));
-    secrets.set(db, secret);
-  }
-  return secret;
-}
+export const otpSecret: (db: Db) => Promise<string> = oncePerHandle((db: Db) =>
+  db
+    .selectFrom("citizen_secrets")
+    .select("secret")
+    .where("id", "=", 1)
+    .executeTakeFirstOrThrow()
+    .then((r) => r.secret),
+);
 
 export function toPrincipal(c: Citizen): CitizenPrincipal {
   return {

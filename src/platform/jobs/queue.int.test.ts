@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { manualClock } from "../../../test/support/jobs.js";
 import { createTestDatabase, type TestDatabase } from "../../../test/support/postgres.js";
 import { waitFor } from "../../../test/support/wait-for.js";
 import { allMigrations } from "../../migrations.js";
@@ -27,17 +28,6 @@ function memoryLog(): JobLogger & { entries: LogEntry[] } {
       entries.push({ level, obj: obj as Record<string, unknown>, msg });
     };
   return { entries, info: at("info"), warn: at("warn"), error: at("error") };
-}
-
-/** A clock the test moves by hand, so retries become due without waiting for real back-off. */
-function manualClock(start = new Date("2026-03-02T02:00:00Z")) {
-  let now = start.getTime();
-  return {
-    now: () => new Date(now),
-    advance(ms: number) {
-      now += ms;
-    },
-  };
 }
 
 describe("durable job queue on PostgreSQL", () => {

@@ -4,14 +4,13 @@ import path from "node:path";
 import { simpleParser } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../test/support/app.js";
+import { startEmailWorker } from "../../../test/support/jobs.js";
 import { startSmtpServer, type TestSmtpServer } from "../../../test/support/smtp-server.js";
 import { waitFor } from "../../../test/support/wait-for.js";
 import { inTransaction } from "../db/transaction.js";
-import { createJobQueue, type JobLogger, type JobQueue } from "../jobs/index.js";
+import type { JobQueue } from "../jobs/index.js";
 import { createMailer } from "./email.js";
-import { EMAIL_QUEUE, enqueueEmail, registerEmailJobs } from "./email-jobs.js";
-
-const quiet: JobLogger = { info() {}, warn() {}, error() {} };
+import { EMAIL_QUEUE, enqueueEmail } from "./email-jobs.js";
 
 const SUBJECT = "Thông báo: hồ sơ của ông Nguyễn Văn Đức đã được tiếp nhận – Ủy ban nhân dân huyện Lý Sơn";
 const TEXT =
@@ -27,14 +26,7 @@ describe("email through the durable queue to a real SMTP server", () => {
     smtp = await startSmtpServer();
     t = await startTestApp({ seed: "none", env: { SMTP_URL: smtp.url } });
     // The app's services (its SMTP mailer from SMTP_URL), with a queue whose back-off suits a test.
-    jobs = createJobQueue({
-      db: t.services.db,
-      pollIntervalMs: 50,
-      backoff: { baseMs: 20, maxMs: 100 },
-      log: quiet,
-    });
-    registerEmailJobs({ ...t.services, jobs });
-    jobs.start();
+    jobs = startEmailWorker(t.services);
   });
   afterAll(async () => {
     await jobs?.stop();

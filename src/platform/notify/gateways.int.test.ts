@@ -2,24 +2,12 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { startTestApp, type TestApp } from "../../../test/support/app.js";
+import { manualClock, quietJobLog } from "../../../test/support/jobs.js";
 import { startMessageGateway, type TestMessageGateway } from "../../../test/support/message-gateway.js";
 import { inTransaction } from "../db/transaction.js";
-import { createJobQueue, type JobLogger, type JobQueue } from "../jobs/index.js";
+import { createJobQueue, type JobQueue } from "../jobs/index.js";
 import { createSmsGateway, createZaloGateway, readOutbox, registerMessageJobs } from "./gateways.js";
 import { enqueueSms, enqueueZalo, SMS_QUEUE, ZALO_QUEUE } from "./message-jobs.js";
-
-const quiet: JobLogger = { info() {}, warn() {}, error() {} };
-
-/** A clock the test moves by hand, so retries become due without waiting for real back-off. */
-function manualClock(start = new Date("2026-03-02T02:00:00Z")) {
-  let now = start.getTime();
-  return {
-    now: () => new Date(now),
-    advance(ms: number) {
-      now += ms;
-    },
-  };
-}
 
 describe("SMS and Zalo OA through the durable queue to a local gateway server", () => {
   let gw: TestMessageGateway;
@@ -32,7 +20,7 @@ describe("SMS and Zalo OA through the durable queue to a local gateway server", 
     t = await startTestApp({ seed: "none", env: gw.env });
     jobs = createJobQueue({
       db: t.services.db,
-      log: quiet,
+      log: quietJobLog,
       now: clock.now,
       concurrency: 32,
       backoff: { baseMs: 60_000, maxMs: 600_000 },
@@ -152,7 +140,7 @@ describe("SMS and Zalo OA through the durable queue to a local gateway server", 
   });
 
   it("a wrong token goes straight to the dead-letter list (no pointless retries)", async () => {
-    const wrong = createJobQueue({ db: t.services.db, log: quiet, now: clock.now, concurrency: 32 });
+    const wrong = createJobQueue({ db: t.services.db, log: quietJobLog, now: clock.now, concurrency: 32 });
     registerMessageJobs(
       { config: t.services.config, jobs: wrong },
       {
@@ -189,7 +177,7 @@ describe("gateway adapters without a provider, or with one that is down", () => 
   it("writes each message as a JSON file under DATA_DIR/outbox/sms|zalo when no URL is configured", async () => {
     const t = await startTestApp({ seed: "none" });
     try {
-      const jobs = createJobQueue({ db: t.services.db, log: quiet });
+      const jobs = createJobQueue({ db: t.services.db, log: quietJobLog });
       registerMessageJobs({ ...t.services, jobs });
       await inTransaction(t.services.db, async (tx) => {
         await enqueueSms(jobs, tx, { to: "84912345678", text: "Ma xac thuc cua ban la 482913", ref: "otp" });

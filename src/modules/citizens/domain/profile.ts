@@ -17,10 +17,14 @@ export interface ProfileFormValues {
   taxCode: string;
 }
 
-/** What is stored: birth date as ISO, tax code digits only, empty text as null. */
+/**
+ * What is stored (and, with id and contact, what a signed-in citizen carries): birth date as ISO, tax code digits
+ * only, empty text as null.
+ */
 export interface ProfileUpdate {
   fullName: string;
   idNumber: string | null;
+  /** "yyyy-mm-dd". */
   birthDate: string | null;
   gender: "male" | "female" | "other" | null;
   address: string | null;

@@ -1,4 +1,5 @@
 import { formatDate, t } from "../../../platform/i18n/index.js";
+import { NumberedPager } from "../../../platform/ui/components/pager.js";
 import type { PublicShell } from "../../../platform/ui/public-layout.js";
 import type { DossierState } from "../../services/lifecycle/domain/state-machine.js";
 import { CITIZEN_PATHS, SERVICES_PATHS } from "../../services/paths.js";
@@ -100,23 +101,15 @@ export function MyDossiersPage({
               ))}
             </tbody>
           </table>
-          {pages > 1 ? (
-            <nav aria-label={tr("pagination")}>
-              <ul class="pagination">
-                {page > 1 ? (
-                  <li>
-                    <a href={pageHref(page - 1)}>{tr("prev")}</a>
-                  </li>
-                ) : null}
-                <li>{tr("page", { page, pages })}</li>
-                {page < pages ? (
-                  <li>
-                    <a href={pageHref(page + 1)}>{tr("next")}</a>
-                  </li>
-                ) : null}
-              </ul>
-            </nav>
-          ) : null}
+          <NumberedPager
+            page={page}
+            pages={pages}
+            hrefFor={pageHref}
+            labels={{ nav: tr("pagination"), prev: tr("prev"), next: tr("next") }}
+            status={tr("page", { page, pages })}
+            statusCurrent={false}
+            rel={false}
+          />
         </>
       )}
     </CitizenLayout>

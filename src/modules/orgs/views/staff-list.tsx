@@ -2,6 +2,7 @@ import { formatDateTime, t } from "../../../platform/i18n/index.js";
 import { ROLE_LABELS_VI } from "../../../platform/rbac/grant-scope.js";
 import { isRole, ROLES } from "../../../platform/rbac/roles.js";
 import { SelectField, TextField } from "../../../platform/ui/components/forms.js";
+import { NumberedPager } from "../../../platform/ui/components/pager.js";
 import type { Option, StaffListRow } from "../staff-store.js";
 
 const sv = (key: string, params?: Record<string, string | number>) => t("vi", key, params);
@@ -108,29 +109,21 @@ export function StaffListView(props: {
           </tbody>
         </table>
       )}
-      {props.pages > 1 ? (
-        <nav aria-label={sv("common.page", { page: props.page })}>
-          <ul class="pagination">
-            {props.page > 1 ? (
-              <li>
-                <a href={pageHref(filters, props.page - 1)} rel="prev">
-                  {sv("common.previous")}
-                </a>
-              </li>
-            ) : null}
-            <li aria-current="page">
-              {sv("common.page", { page: props.page })} / {props.pages}
-            </li>
-            {props.page < props.pages ? (
-              <li>
-                <a href={pageHref(filters, props.page + 1)} rel="next">
-                  {sv("common.next")}
-                </a>
-              </li>
-            ) : null}
-          </ul>
-        </nav>
-      ) : null}
+      <NumberedPager
+        page={props.page}
+        pages={props.pages}
+        hrefFor={(page) => pageHref(filters, page)}
+        labels={{
+          nav: sv("common.page", { page: props.page }),
+          prev: sv("common.previous"),
+          next: sv("common.next"),
+        }}
+        status={
+          <>
+            {sv("common.page", { page: props.page })} / {props.pages}
+          </>
+        }
+      />
     </>
   );
 }

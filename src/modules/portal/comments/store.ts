@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import { v7 as uuidv7 } from "uuid";
+import { oncePerHandle } from "../../../platform/db/per-handle.js";
 import type { Executor } from "../../../platform/db/transaction.js";
 import type { ContentKind } from "../tables.js";
 import type { StatusFilter } from "./domain/moderation.js";
@@ -14,23 +15,15 @@ function inScope(column: string, scope: SiteScope) {
   return sql<boolean>`${sql.ref(column)} = any(${[...scope]}::uuid[])`;
 }
 
-const secrets = new WeakMap<object, Promise<string>>();
-
 /** The install's secret (migration 2101), read once per database handle. */
-export function formSecret(db: Executor): Promise<string> {
-  let secret = secrets.get(db);
-  if (!secret) {
-    secret = db
-      .selectFrom("comment_secrets")
-      .select("secret")
-      .where("id", "=", 1)
-      .executeTakeFirstOrThrow()
-      .then((r) => r.secret);
-    secret.catch(() => secrets.delete(db));
-    secrets.set(db, secret);
-  }
-  return secret;
-}
+export const formSecret: (db: Executor) => Promise<string> = oncePerHandle((db: Executor) =>
+  db
+    .selectFrom("comment_secrets")
+    .select("secret")
+    .where("id", "=", 1)
+    .executeTakeFirstOrThrow()
+    .then((r) => r.secret),
+);
 
 export interface PublicComment {
   id: string;

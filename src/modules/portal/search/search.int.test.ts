@@ -5,6 +5,7 @@ import { startTestApp, type TestApp } from "../../../../test/support/app.js";
 import { countQueries } from "../../../../test/support/query-counter.js";
 import type { Db } from "../../../platform/db/connection.js";
 import { demoSiteId, demoUnitId } from "../../orgs/seed/demo-province.js";
+import { viewCounterOf } from "../stats/view-counter.js";
 import { PAGE_SIZE } from "./domain/filters.js";
 import { exactNeedles, parseSearchQuery, toTsQueryText } from "./domain/query.js";
 import { searchQuery } from "./store.js";
@@ -439,9 +440,13 @@ describe("public search on PostgreSQL", () => {
   });
 
   it("runs at most three queries for a page of results", async () => {
+    // Views counted by earlier requests are written by a 5-second timer; write them now so that timer has nothing to
+    // send while the page's own queries are counted.
+    await viewCounterOf(t.app)?.flush();
     const main = await countQueries(() => get(`/tim-kiem?q=quang+ngai&site=${f.siteId}`));
     expect(main.result.statusCode).toBe(200);
     expect(main.queries).toBeLessThanOrEqual(3);
+    await viewCounterOf(t.app)?.flush();
     const site = await countQueries(() => get(`${base}?q=quang+ngai&page=2`));
     expect(site.result.statusCode).toBe(200);
     expect(site.queries).toBeLessThanOrEqual(3);

@@ -1,13 +1,10 @@
 import { LineChart } from "echarts/charts";
 import { GridComponent } from "echarts/components";
 import * as echarts from "echarts/core";
-import { SVGRenderer } from "echarts/renderers";
-import { escapeHtml } from "../search/domain/highlight.js";
-
-const count = new Intl.NumberFormat("vi-VN");
+import { CHART_INK, countAxis, renderChartSvg } from "./svg-chart.js";
 
 // Only what a line chart needs: the full build costs several times more to load at boot.
-echarts.use([LineChart, GridComponent, SVGRenderer]);
+echarts.use([LineChart, GridComponent]);
 
 export interface ChartPoint {
   /** Axis label ("05/03"). */
@@ -23,27 +20,16 @@ export function dailyViewsSvg(
   points: readonly ChartPoint[],
   opts: { title: string; width?: number; height?: number },
 ): string {
-  const width = opts.width ?? 760;
-  const height = opts.height ?? 300;
-  const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
-  try {
-    chart.setOption({
-      animation: false,
+  return renderChartSvg(
+    {
       grid: { left: 56, right: 24, top: 24, bottom: 40 },
-      textStyle: { fontFamily: "Be Vietnam Pro, Arial, sans-serif" },
       xAxis: {
         type: "category",
         data: points.map((p) => p.label),
-        axisLabel: { color: "#1b1b1b", hideOverlap: true },
+        axisLabel: { color: CHART_INK, hideOverlap: true },
         axisLine: { lineStyle: { color: "#4a4a4a" } },
       },
-      yAxis: {
-        type: "value",
-        minInterval: 1,
-        // Vietnamese digit grouping: 1.800, not 1,800.
-        axisLabel: { color: "#1b1b1b", formatter: (value: number) => count.format(value) },
-        splitLine: { lineStyle: { color: "#d0d3d6" } },
-      },
+      yAxis: countAxis(),
       series: [
         {
           type: "line",
@@ -54,15 +40,7 @@ export function dailyViewsSvg(
           areaStyle: { color: "rgba(11, 61, 145, 0.12)" },
         },
       ],
-    });
-    const svg = chart.renderToSVGString();
-    const title = escapeHtml(opts.title);
-    // An image with a name: role and label on the root, and a <title> as its first child for older readers.
-    return svg.replace(
-      /^<svg\b([^>]*)>/,
-      `<svg$1 role="img" aria-label="${title}" focusable="false"><title>${title}</title>`,
-    );
-  } finally {
-    chart.dispose();
-  }
+    },
+    { title: opts.title, width: opts.width ?? 760, height: opts.height ?? 300 },
+  );
 }

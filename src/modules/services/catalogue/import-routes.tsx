@@ -3,7 +3,7 @@ import { z } from "zod";
 import { csrfToken, sendAdminPage } from "../../../platform/admin/shell.js";
 import { actorFrom, recordAudit } from "../../../platform/audit/index.js";
 import { inTransaction } from "../../../platform/db/transaction.js";
-import { forbidden } from "../../../platform/http/errors.js";
+import { badRequest, forbidden } from "../../../platform/http/errors.js";
 import { t } from "../../../platform/i18n/index.js";
 import type { Errors } from "../../../platform/ui/components/forms.js";
 import { readMultipartForm } from "../../portal/legal/upload.js";
@@ -89,7 +89,7 @@ export async function catalogueImportRoutes(app: FastifyInstance): Promise<void>
     } catch {
       parsed = null;
     }
-    if (!parsed) return reply.code(400).type("text/plain; charset=utf-8").send(tv("svcCat.import.badReport"));
+    if (!parsed) throw badRequest("svcCat.import.badReport");
     return reply
       .type("text/csv; charset=utf-8")
       .header("content-disposition", 'attachment; filename="bao-cao-loi-nhap-thu-tuc.csv"')

@@ -1,5 +1,6 @@
 import { v7 as uuidv7 } from "uuid";
 import type { Db } from "../../../platform/db/connection.js";
+import { multipartBody as formBody } from "../../portal/legal/test-support.js";
 import type { ProcedureDocument } from "../catalogue/domain/procedure.js";
 import type { FormField } from "../catalogue/domain/procedure-form.js";
 import type { OnlineClass } from "../tables.js";
@@ -13,34 +14,20 @@ export interface MultipartFile {
   type?: string;
 }
 
+/** A multipart/form-data body as a browser sends it (the register's helper, with this part's file shape). */
 export function multipartBody(
   fields: Record<string, string | string[]>,
   files: MultipartFile[] = [],
 ): { payload: Buffer; contentType: string } {
-  const boundary = `----congso${Math.random().toString(16).slice(2)}`;
-  const chunks: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) {
-    for (const v of Array.isArray(value) ? value : [value]) {
-      chunks.push(
-        Buffer.from(
-          `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${v}\r\n`,
-          "utf8",
-        ),
-      );
-    }
-  }
-  for (const f of files) {
-    chunks.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="${f.field}"; filename="${f.filename}"\r\nContent-Type: ${f.type ?? "application/octet-stream"}\r\n\r\n`,
-        "utf8",
-      ),
-      f.content,
-      Buffer.from("\r\n"),
-    );
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
+  return formBody(
+    fields,
+    files.map((f) => ({
+      field: f.field,
+      filename: f.filename,
+      contentType: f.type ?? "application/octet-stream",
+      data: f.content,
+    })),
+  );
 }
 
 /** A tiny but real PDF (file-type recognises it). */

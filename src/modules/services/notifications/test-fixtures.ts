@@ -2,10 +2,36 @@
 import { randomBytes } from "node:crypto";
 import { v7 as uuidv7 } from "uuid";
 import type { Db } from "../../../platform/db/connection.js";
+import type { UnitKind } from "../../orgs/tables.js";
 import type { DossierAction, DossierState } from "../lifecycle/domain/state-machine.js";
 import type { Channel, Dossier } from "../tables.js";
 
+/** One lookup of a unit by short code for every test fixture. */
+export { unitIdByCode as unitIdByShortCode } from "../lifecycle/test-fixtures.js";
+
 let seq = 0;
+
+/** A unit row with no contact details. */
+function unitRow(
+  id: string,
+  parentId: string | null,
+  u: { kind: UnitKind; nameVi: string; nameEn: string; shortCode: string; identifierCode: string | null },
+) {
+  return {
+    id,
+    parent_id: parentId,
+    kind: u.kind,
+    name_vi: u.nameVi,
+    name_en: u.nameEn,
+    short_code: u.shortCode,
+    identifier_code: u.identifierCode,
+    address: null,
+    phone: null,
+    email: null,
+    website: null,
+    leaders: JSON.stringify([]),
+  };
+}
 
 export async function insertUnit(db: Db, opts: { shortCode?: string; name?: string } = {}): Promise<string> {
   const root = await db.selectFrom("units").select("id").where("parent_id", "is", null).executeTakeFirst();
@@ -14,51 +40,32 @@ export async function insertUnit(db: Db, opts: { shortCode?: string; name?: stri
     parentId = uuidv7();
     await db
       .insertInto("units")
-      .values({
-        id: parentId,
-        parent_id: null,
-        kind: "province",
-        name_vi: "UBND tỉnh thử nghiệm",
-        name_en: "Test Province",
-        short_code: "UBNDTN",
-        identifier_code: null,
-        address: null,
-        phone: null,
-        email: null,
-        website: null,
-        leaders: JSON.stringify([]),
-      })
+      .values(
+        unitRow(parentId, null, {
+          kind: "province",
+          nameVi: "UBND tỉnh thử nghiệm",
+          nameEn: "Test Province",
+          shortCode: "UBNDTN",
+          identifierCode: null,
+        }),
+      )
       .execute();
   }
   const id = uuidv7();
   seq++;
   await db
     .insertInto("units")
-    .values({
-      id,
-      parent_id: parentId,
-      kind: "department",
-      name_vi: opts.name ?? `Sở Thử nghiệm ${seq}`,
-      name_en: `Test Department ${seq}`,
-      short_code: opts.shortCode ?? `TN${seq}`,
-      identifier_code: `000.99.${String(seq).padStart(2, "0")}.H48`,
-      address: null,
-      phone: null,
-      email: null,
-      website: null,
-      leaders: JSON.stringify([]),
-    })
+    .values(
+      unitRow(id, parentId, {
+        kind: "department",
+        nameVi: opts.name ?? `Sở Thử nghiệm ${seq}`,
+        nameEn: `Test Department ${seq}`,
+        shortCode: opts.shortCode ?? `TN${seq}`,
+        identifierCode: `000.99.${String(seq).padStart(2, "0")}.H48`,
+      }),
+    )
     .execute();
   return id;
-}
-
-export async function unitIdByShortCode(db: Db, shortCode: string): Promise<string> {
-  const row = await db
-    .selectFrom("units")
-    .select("id")
-    .where("short_code", "=", shortCode)
-    .executeTakeFirstOrThrow();
-  return row.id;
 }
 
 export async function insertProcedure(db: Db, opts: { unitId: string; name?: string; leaderStep?: boolean }) {

@@ -6,12 +6,14 @@
  * the recent ones stay in every intermediate state. Deterministic: the same inputs give the same rows.
  */
 import type { WorkingCalendar } from "../../../platform/calendar/index.js";
+import { mulberry32 } from "../../portal/seed/prng.js";
 import type { DossierAction, DossierState } from "../lifecycle/domain/state-machine.js";
-import type { Applicant, Channel } from "../tables.js";
-import { type Prng, prng } from "./prng.js";
+import type { Applicant, Channel, DossierEvent } from "../tables.js";
 
 const VN_OFFSET_MS = 7 * 3_600_000;
 const DAY_MS = 86_400_000;
+
+type Prng = () => number;
 
 export interface PlanProcedure {
   id: string;
@@ -55,20 +57,8 @@ export interface PlanInput {
   idOf: (kind: "dossier" | "apology", index: number) => string;
 }
 
-export interface PlannedEvent {
-  action: DossierAction;
-  from_state: DossierState | null;
-  to_state: DossierState;
-  actor_staff_id: string | null;
-  actor_citizen_id: string | null;
-  from_unit_id: string | null;
-  to_unit_id: string | null;
-  from_assignee_id: string | null;
-  to_assignee_id: string | null;
-  note: string | null;
-  due_on: string | null;
-  at: Date;
-}
+/** One row of the dossier_events table, without the ids the loader assigns. */
+export type PlannedEvent = Omit<DossierEvent, "id" | "dossier_id">;
 
 export interface PlannedApology {
   id: string;
@@ -193,7 +183,7 @@ export function planDossiers(input: PlanInput): PlannedDossier[] {
   const out: PlannedDossier[] = [];
   const first = input.firstIndex ?? 0;
   for (let index = first; index < first + input.count; index++) {
-    const r = prng(input.seed * 1_000_003 + index);
+    const r = mulberry32(input.seed * 1_000_003 + index);
     const procedure = pick(r, procedures);
     const unit = units.get(procedure.unitId);
     if (!unit) continue;
@@ -361,9 +351,10 @@ export function planDossiers(input: PlanInput): PlannedDossier[] {
     // Assigned to the unit's specialist the same or the next working day.
     const assignAt = later(cal, r, t, int(r, 0, 1));
     const assignee = unit.specialistId;
-    if (
-      !step(
-        assignAt,
+    // The unit's leader (or the officer) hands the dossier to its specialist.
+    const assign = (at: Date) =>
+      step(
+        at,
         "assign",
         "processing",
         {
@@ -375,8 +366,8 @@ export function planDossiers(input: PlanInput): PlannedDossier[] {
         () => {
           d.assigneeId = assignee;
         },
-      )
-    ) {
+      );
+    if (!assign(assignAt)) {
       continue;
     }
     t = assignAt;
@@ -427,20 +418,7 @@ export function planDossiers(input: PlanInput): PlannedDossier[] {
       if (d.state === "received") {
         // Back at the desk (no one held it): assigned again.
         const againAt = later(cal, r, t, 0);
-        const ok3 = step(
-          againAt,
-          "assign",
-          "processing",
-          {
-            actor_staff_id: unit.leaderId ?? unit.officerId,
-            from_unit_id: unit.id,
-            to_unit_id: unit.id,
-            to_assignee_id: assignee,
-          },
-          () => {
-            d.assigneeId = assignee;
-          },
-        );
+        const ok3 = assign(againAt);
         if (!ok3) continue;
         t = againAt;
       }

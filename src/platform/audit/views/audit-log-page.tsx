@@ -2,6 +2,7 @@ import type { AuditEntry } from "../../db/platform-tables.js";
 import { formatDateTime, hasMessage, type Lang, t } from "../../i18n/index.js";
 import { DateRangeFields } from "../../ui/components/date-range-fields.js";
 import { ErrorSummary, type Errors, TextField } from "../../ui/components/forms.js";
+import { Pager } from "../../ui/components/pager.js";
 import { diffFields, displayValue, WHOLE_VALUE } from "./field-diff.js";
 
 export const AUDIT_PATH = "/admin/nhat-ky";
@@ -199,28 +200,11 @@ function Pagination({
 }) {
   if (!newerHref && !olderHref) return null;
   return (
-    <nav aria-label={t(lang, "operations.audit.pagination")}>
-      <ul class="pagination">
-        {newestHref ? (
-          <li>
-            <a href={newestHref}>{t(lang, "operations.audit.newest")}</a>
-          </li>
-        ) : null}
-        {newerHref ? (
-          <li>
-            <a href={newerHref} rel="prev">
-              {t(lang, "operations.audit.newer")}
-            </a>
-          </li>
-        ) : null}
-        {olderHref ? (
-          <li>
-            <a href={olderHref} rel="next">
-              {t(lang, "operations.audit.older")}
-            </a>
-          </li>
-        ) : null}
-      </ul>
-    </nav>
+    <Pager
+      label={t(lang, "operations.audit.pagination")}
+      first={newestHref ? { href: newestHref, text: t(lang, "operations.audit.newest") } : null}
+      prev={newerHref ? { href: newerHref, text: t(lang, "operations.audit.newer"), rel: "prev" } : null}
+      next={olderHref ? { href: olderHref, text: t(lang, "operations.audit.older"), rel: "next" } : null}
+    />
   );
 }

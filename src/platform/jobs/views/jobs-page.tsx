@@ -1,5 +1,6 @@
 import { formatDateTime, hasMessage, type Lang, t } from "../../i18n/index.js";
 import { CsrfField, ErrorSummary, type Errors } from "../../ui/components/forms.js";
+import { Pager } from "../../ui/components/pager.js";
 import type { DeadJob, JobCount, JobStatus } from "../store.js";
 
 export const JOBS_PATH = "/admin/cong-viec";
@@ -121,24 +122,13 @@ export function JobsPage(props: JobsPageProps) {
           </tbody>
         </table>
       )}
-      {props.olderHref || props.firstHref ? (
-        <nav aria-label={tr("operations.jobs.pagination")}>
-          <ul class="pagination">
-            {props.firstHref ? (
-              <li>
-                <a href={props.firstHref}>{tr("operations.jobs.first")}</a>
-              </li>
-            ) : null}
-            {props.olderHref ? (
-              <li>
-                <a href={props.olderHref} rel="next">
-                  {tr("operations.jobs.older")}
-                </a>
-              </li>
-            ) : null}
-          </ul>
-        </nav>
-      ) : null}
+      <Pager
+        label={tr("operations.jobs.pagination")}
+        first={props.firstHref ? { href: props.firstHref, text: tr("operations.jobs.first") } : null}
+        next={
+          props.olderHref ? { href: props.olderHref, text: tr("operations.jobs.older"), rel: "next" } : null
+        }
+      />
     </>
   );
 }

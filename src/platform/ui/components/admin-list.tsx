@@ -47,23 +47,38 @@ export function AdminList<Row>({ filter, count, emptyText, table, rows, renderRo
         </div>
       </form>
       <p role="status">{count}</p>
-      {rows.length === 0 ? (
-        <p>{emptyText}</p>
-      ) : (
-        <table class={table.class}>
-          <caption class="visually-hidden">{table.caption}</caption>
-          <thead>
-            <tr>
-              {table.headings.map((heading) => (
-                <th key={heading} scope="col">
-                  {heading}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>{rows.map((row) => renderRow(row))}</tbody>
-        </table>
-      )}
+      <DataTable {...table} emptyText={emptyText} rows={rows} renderRow={renderRow} />
     </>
+  );
+}
+
+/**
+ * Rows as a table whose caption names it for screen readers and whose column headers are scoped, or a sentence when
+ * there are none.
+ */
+export function DataTable<Row>(props: {
+  class: string;
+  caption: string;
+  headings: readonly string[];
+  emptyText: string;
+  rows: readonly Row[];
+  /** One table row (a <tr> with a key) per list row. */
+  renderRow: (row: Row) => VNode;
+}) {
+  if (props.rows.length === 0) return <p>{props.emptyText}</p>;
+  return (
+    <table class={props.class}>
+      <caption class="visually-hidden">{props.caption}</caption>
+      <thead>
+        <tr>
+          {props.headings.map((heading) => (
+            <th key={heading} scope="col">
+              {heading}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{props.rows.map((row) => props.renderRow(row))}</tbody>
+    </table>
   );
 }

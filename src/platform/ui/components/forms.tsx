@@ -32,18 +32,33 @@ interface FieldProps {
   errors?: Errors | undefined;
 }
 
-function FieldShell({ name, label, hint, errors, children }: FieldProps & { children: ComponentChildren }) {
-  const error = errors?.[name];
+/**
+ * A form group with label, hint and error around any input, keyed by the input's id (`${id}-hint`, `${id}-error`):
+ * for inputs the field components below do not cover (file, radios, a textarea with its own attributes).
+ */
+export function FormGroup({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  children: ComponentChildren;
+}) {
   return (
     <div class={`form-group${error ? " has-error" : ""}`}>
-      <label for={`f-${name}`}>{label}</label>
+      <label for={id}>{label}</label>
       {hint ? (
-        <span class="hint" id={`f-${name}-hint`}>
+        <span class="hint" id={`${id}-hint`}>
           {hint}
         </span>
       ) : null}
       {error ? (
-        <span class="field-error" id={`f-${name}-error`}>
+        <span class="field-error" id={`${id}-error`}>
           {error}
         </span>
       ) : null}
@@ -52,11 +67,22 @@ function FieldShell({ name, label, hint, errors, children }: FieldProps & { chil
   );
 }
 
-function describedBy(name: string, hint: string | undefined, errors: Errors | undefined) {
-  const ids = [hint ? `f-${name}-hint` : "", errors?.[name] ? `f-${name}-error` : ""]
-    .filter(Boolean)
-    .join(" ");
+/** The aria-describedby of an input in a {@link FormGroup}: its hint and error ids, or undefined. */
+export function describedByIds(id: string, hint: unknown, error: unknown): string | undefined {
+  const ids = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ");
   return ids || undefined;
+}
+
+function FieldShell({ name, label, hint, errors, children }: FieldProps & { children: ComponentChildren }) {
+  return (
+    <FormGroup id={`f-${name}`} label={label} hint={hint} error={errors?.[name]}>
+      {children}
+    </FormGroup>
+  );
+}
+
+function describedBy(name: string, hint: string | undefined, errors: Errors | undefined) {
+  return describedByIds(`f-${name}`, hint, errors?.[name]);
 }
 
 export function TextField(

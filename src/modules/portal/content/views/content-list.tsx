@@ -1,5 +1,6 @@
 import { formatDateTime } from "../../../../platform/i18n/index.js";
 import { SelectField, TextField } from "../../../../platform/ui/components/forms.js";
+import { NumberedPager } from "../../../../platform/ui/components/pager.js";
 import { SpellcheckCount, SpellcheckCountHeading } from "../../spellcheck/views/spellcheck-panel.js";
 import type { ContentKind, ContentStatus } from "../../tables.js";
 import { tc } from "../catalogue.js";
@@ -221,27 +222,18 @@ export function ContentListView(props: {
           </tbody>
         </table>
       )}
-      {pages > 1 ? (
-        <nav aria-label={tc("portal.content.pagination")}>
-          <ul class="pagination">
-            {page > 1 ? (
-              <li>
-                <a href={listHref(filters, { trang: page - 1 })} rel="prev">
-                  {tc("portal.content.prev")}
-                </a>
-              </li>
-            ) : null}
-            <li>{tc("portal.content.pageOf", { page, pages })}</li>
-            {page < pages ? (
-              <li>
-                <a href={listHref(filters, { trang: page + 1 })} rel="next">
-                  {tc("portal.content.next")}
-                </a>
-              </li>
-            ) : null}
-          </ul>
-        </nav>
-      ) : null}
+      <NumberedPager
+        page={page}
+        pages={pages}
+        hrefFor={(trang) => listHref(filters, { trang })}
+        labels={{
+          nav: tc("portal.content.pagination"),
+          prev: tc("portal.content.prev"),
+          next: tc("portal.content.next"),
+        }}
+        status={tc("portal.content.pageOf", { page, pages })}
+        statusCurrent={false}
+      />
     </>
   );
 }

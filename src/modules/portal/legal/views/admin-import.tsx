@@ -1,4 +1,5 @@
 import { CsrfField, ErrorSummary, type Errors } from "../../../../platform/ui/components/forms.js";
+import { ImportColumnsTable, ImportErrorsTable } from "../../../../platform/ui/components/import-tables.js";
 import { CSV_COLUMNS, CSV_MAX_ROWS } from "../domain/csv-import.js";
 import { DOC_TYPES } from "../domain/doc-types.js";
 import { LEGAL_FIELDS } from "../domain/fields.js";
@@ -78,27 +79,17 @@ export function ImportPage(props: { csrf: string; mode: ImportMode; errors?: Err
       </p>
       <ImportForm csrf={props.csrf} mode={props.mode} errors={props.errors} sizeLimit={props.sizeLimit} />
       <h2>{tl("legal.import.columns")}</h2>
-      <table class="data">
-        <caption class="visually-hidden">{tl("legal.import.columns")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{tl("legal.import.col.header")}</th>
-            <th scope="col">{tl("legal.import.col.required")}</th>
-            <th scope="col">{tl("legal.import.col.hint")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {CSV_COLUMNS.map((c) => (
-            <tr key={c.header}>
-              <td>
-                <code>{c.header}</code>
-              </td>
-              <td>{c.required ? tl("legal.admin.yes") : tl("legal.admin.no")}</td>
-              <td>{c.hint}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ImportColumnsTable
+        caption={tl("legal.import.columns")}
+        headings={[
+          tl("legal.import.col.header"),
+          tl("legal.import.col.required"),
+          tl("legal.import.col.hint"),
+        ]}
+        yes={tl("legal.admin.yes")}
+        no={tl("legal.admin.no")}
+        columns={CSV_COLUMNS}
+      />
       <h2>{tl("legal.import.types")}</h2>
       <ul class="legal-columns">
         {DOC_TYPES.map((t) => (
@@ -149,25 +140,16 @@ export function ImportResult({
       {errors.length > 0 ? (
         <>
           <h2>{tl("legal.import.errors")}</h2>
-          <table class="data legal-import-errors">
-            <caption class="visually-hidden">{tl("legal.import.errorsCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{tl("legal.import.col.row")}</th>
-                <th scope="col">{tl("legal.import.col.column")}</th>
-                <th scope="col">{tl("legal.import.col.message")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {errors.map((e) => (
-                <tr key={`${e.row}-${e.column}`}>
-                  <td>{e.row}</td>
-                  <td>{e.column}</td>
-                  <td>{e.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ImportErrorsTable
+            class="data legal-import-errors"
+            caption={tl("legal.import.errorsCaption")}
+            headings={[
+              tl("legal.import.col.row"),
+              tl("legal.import.col.column"),
+              tl("legal.import.col.message"),
+            ]}
+            errors={errors}
+          />
         </>
       ) : null}
       <p>

@@ -1,5 +1,5 @@
-import type { ComponentChildren } from "preact";
 import { type Lang, t } from "../../../../platform/i18n/index.js";
+import { NumberedPager } from "../../../../platform/ui/components/pager.js";
 import type { LegalStatus } from "../domain/status.js";
 
 export function StatusTag({ status, lang }: { status: LegalStatus; lang: Lang }) {
@@ -8,41 +8,10 @@ export function StatusTag({ status, lang }: { status: LegalStatus; lang: Lang })
 }
 
 /** A form group with label, hint and error, for inputs the shared form components do not cover (file, radios). */
-export function Group({
-  id,
-  label,
-  hint,
-  error,
-  children,
-}: {
-  id: string;
-  label: string;
-  hint?: string | undefined;
-  error?: string | undefined;
-  children: ComponentChildren;
-}) {
-  return (
-    <div class={`form-group${error ? " has-error" : ""}`}>
-      <label for={id}>{label}</label>
-      {hint ? (
-        <span class="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      {error ? (
-        <span class="field-error" id={`${id}-error`}>
-          {error}
-        </span>
-      ) : null}
-      {children}
-    </div>
-  );
-}
-
-export function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
-  const ids = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ");
-  return ids || undefined;
-}
+export {
+  describedByIds as describedBy,
+  FormGroup as Group,
+} from "../../../../platform/ui/components/forms.js";
 
 export interface PageLink {
   href: string;
@@ -61,26 +30,17 @@ export function Pagination({
   pages: number;
   hrefFor: (page: number) => string;
 }) {
-  if (pages <= 1) return null;
   return (
-    <nav aria-label={t(lang, "legal.public.pagination")}>
-      <ul class="pagination">
-        {page > 1 ? (
-          <li>
-            <a href={hrefFor(page - 1)} rel="prev">
-              {t(lang, "legal.public.prev")}
-            </a>
-          </li>
-        ) : null}
-        <li aria-current="page">{t(lang, "legal.public.pageOf", { page, pages })}</li>
-        {page < pages ? (
-          <li>
-            <a href={hrefFor(page + 1)} rel="next">
-              {t(lang, "legal.public.next")}
-            </a>
-          </li>
-        ) : null}
-      </ul>
-    </nav>
+    <NumberedPager
+      page={page}
+      pages={pages}
+      hrefFor={hrefFor}
+      labels={{
+        nav: t(lang, "legal.public.pagination"),
+        prev: t(lang, "legal.public.prev"),
+        next: t(lang, "legal.public.next"),
+      }}
+      status={t(lang, "legal.public.pageOf", { page, pages })}
+    />
   );
 }

@@ -1,5 +1,9 @@
 import type { ComponentChild } from "preact";
 import { formatDate, type Lang, t } from "../../../../platform/i18n/index.js";
+import {
+  type BreadcrumbItem,
+  Breadcrumbs as SharedBreadcrumbs,
+} from "../../../../platform/ui/components/breadcrumbs.js";
 import { SelectField, TextField } from "../../../../platform/ui/components/forms.js";
 import { PublicLayout, type PublicShell } from "../../../../platform/ui/public-layout.js";
 import { DOC_TYPES, docTypeByName } from "../domain/doc-types.js";
@@ -41,20 +45,13 @@ function Vi({ lang, children }: { lang: Lang; children: string }) {
   return lang === "en" ? <span lang="vi">{children}</span> : children;
 }
 
-function Breadcrumbs({ shell, items }: { shell: PublicShell; items: { href?: string; label: string }[] }) {
+function Breadcrumbs({ shell, items }: { shell: PublicShell; items: BreadcrumbItem[] }) {
   return (
-    <nav class="breadcrumbs" aria-label={t(shell.lang, "legal.public.breadcrumbs")}>
-      <ol>
-        <li>
-          <a href={shell.siteHref}>{t(shell.lang, "shell.home")}</a>
-        </li>
-        {items.map((item) => (
-          <li key={item.label}>
-            {item.href ? <a href={item.href}>{item.label}</a> : <span aria-current="page">{item.label}</span>}
-          </li>
-        ))}
-      </ol>
-    </nav>
+    <SharedBreadcrumbs
+      label={t(shell.lang, "legal.public.breadcrumbs")}
+      home={{ href: shell.siteHref, label: t(shell.lang, "shell.home") }}
+      items={items}
+    />
   );
 }
 

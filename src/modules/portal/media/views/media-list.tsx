@@ -1,6 +1,7 @@
 import { formatDate } from "../../../../platform/i18n/index.js";
 import { AdminList } from "../../../../platform/ui/components/admin-list.js";
 import { SelectField } from "../../../../platform/ui/components/forms.js";
+import { NumberedPager } from "../../../../platform/ui/components/pager.js";
 import { tm } from "../catalogue.js";
 import type { MediaListQuery } from "../domain/media-input.js";
 import { MEDIA_KINDS } from "../domain/media-input.js";
@@ -110,27 +111,13 @@ export function MediaListView({
           </tr>
         )}
       />
-      {pages > 1 ? (
-        <nav aria-label={tm("media.list.pages")}>
-          <ul class="pagination">
-            {filters.page > 1 ? (
-              <li>
-                <a href={listHref(filters, filters.page - 1)} rel="prev">
-                  {tm("media.list.prev")}
-                </a>
-              </li>
-            ) : null}
-            <li aria-current="page">{tm("media.list.pageOf", { page: filters.page, pages })}</li>
-            {filters.page < pages ? (
-              <li>
-                <a href={listHref(filters, filters.page + 1)} rel="next">
-                  {tm("media.list.next")}
-                </a>
-              </li>
-            ) : null}
-          </ul>
-        </nav>
-      ) : null}
+      <NumberedPager
+        page={filters.page}
+        pages={pages}
+        hrefFor={(page) => listHref(filters, page)}
+        labels={{ nav: tm("media.list.pages"), prev: tm("media.list.prev"), next: tm("media.list.next") }}
+        status={tm("media.list.pageOf", { page: filters.page, pages })}
+      />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { formatDate, type Lang, t } from "../../../../platform/i18n/index.js";
+import { NumberedPager } from "../../../../platform/ui/components/pager.js";
 import { ResponsiveImage } from "../../media/responsive-image.js";
 import { contentHref, pagedHref, type SiteRef } from "../domain/paths.js";
 import type { ListedItem } from "../store.js";
@@ -86,26 +87,18 @@ export function Pagination({
   page: number;
   pages: number;
 }) {
-  if (pages <= 1) return null;
   return (
-    <nav class="pager" aria-label={t(lang, "portal.pub.pagination")}>
-      <ul class="pagination">
-        {page > 1 ? (
-          <li>
-            <a href={pagedHref(base, lang, page - 1)} rel="prev">
-              {t(lang, "common.previous")}
-            </a>
-          </li>
-        ) : null}
-        <li aria-current="page">{t(lang, "portal.pub.pageOf", { page, pages })}</li>
-        {page < pages ? (
-          <li>
-            <a href={pagedHref(base, lang, page + 1)} rel="next">
-              {t(lang, "common.next")}
-            </a>
-          </li>
-        ) : null}
-      </ul>
-    </nav>
+    <NumberedPager
+      class="pager"
+      page={page}
+      pages={pages}
+      hrefFor={(p) => pagedHref(base, lang, p)}
+      labels={{
+        nav: t(lang, "portal.pub.pagination"),
+        prev: t(lang, "common.previous"),
+        next: t(lang, "common.next"),
+      }}
+      status={t(lang, "portal.pub.pageOf", { page, pages })}
+    />
   );
 }

@@ -5,6 +5,7 @@ import {
   SelectField,
   TextField,
 } from "../../../../platform/ui/components/forms.js";
+import { Pager } from "../../../../platform/ui/components/pager.js";
 import { PublicLayout, type PublicShell } from "../../../../platform/ui/public-layout.js";
 import { PAGE_SIZE, RESULT_TYPES, type ResultType } from "../domain/filters.js";
 import { excerptHtml, highlightHtml, type Needle } from "../domain/highlight.js";
@@ -253,26 +254,15 @@ function Results({ lang, state }: { lang: Lang; state: SearchState }) {
               </li>
             ))}
           </ol>
-          {state.prevHref || state.nextHref ? (
-            <nav aria-label={tr("portalSearch.pagination")}>
-              <ul class="pagination">
-                {state.prevHref ? (
-                  <li>
-                    <a href={state.prevHref} rel="prev">
-                      {tr("portalSearch.prev")}
-                    </a>
-                  </li>
-                ) : null}
-                {state.nextHref ? (
-                  <li>
-                    <a href={state.nextHref} rel="next">
-                      {tr("portalSearch.next")}
-                    </a>
-                  </li>
-                ) : null}
-              </ul>
-            </nav>
-          ) : null}
+          <Pager
+            label={tr("portalSearch.pagination")}
+            prev={
+              state.prevHref ? { href: state.prevHref, text: tr("portalSearch.prev"), rel: "prev" } : null
+            }
+            next={
+              state.nextHref ? { href: state.nextHref, text: tr("portalSearch.next"), rel: "next" } : null
+            }
+          />
         </section>
       );
   }

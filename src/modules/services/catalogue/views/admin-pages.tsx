@@ -4,10 +4,13 @@ import {
   CsrfField,
   ErrorSummary,
   type Errors,
+  FormGroup,
   SelectField,
   TextArea,
   TextField,
 } from "../../../../platform/ui/components/forms.js";
+import { ImportColumnsTable, ImportErrorsTable } from "../../../../platform/ui/components/import-tables.js";
+import { NumberedPager } from "../../../../platform/ui/components/pager.js";
 import { SERVICES_PATHS } from "../../paths.js";
 import type { Procedure } from "../../tables.js";
 import { IMPORT_COLUMNS, IMPORT_MAX_ROWS, type RowError } from "../domain/import.js";
@@ -131,29 +134,17 @@ export function AdminListPage(props: {
           </tr>
         )}
       />
-      {props.pages > 1 ? (
-        <nav aria-label={tv("svcCat.public.pages")}>
-          <ul class="pagination">
-            {props.page > 1 ? (
-              <li>
-                <a href={hrefFor(props.page - 1)} rel="prev">
-                  {tv("svcCat.public.prev")}
-                </a>
-              </li>
-            ) : null}
-            <li aria-current="page">
-              {tv("svcCat.public.pageOf", { page: props.page, pages: props.pages })}
-            </li>
-            {props.page < props.pages ? (
-              <li>
-                <a href={hrefFor(props.page + 1)} rel="next">
-                  {tv("svcCat.public.next")}
-                </a>
-              </li>
-            ) : null}
-          </ul>
-        </nav>
-      ) : null}
+      <NumberedPager
+        page={props.page}
+        pages={props.pages}
+        hrefFor={hrefFor}
+        labels={{
+          nav: tv("svcCat.public.pages"),
+          prev: tv("svcCat.public.prev"),
+          next: tv("svcCat.public.next"),
+        }}
+        status={tv("svcCat.public.pageOf", { page: props.page, pages: props.pages })}
+      />
     </>
   );
 }
@@ -349,16 +340,12 @@ export function ImportPage(props: { csrf: string; errors?: Errors | undefined; s
         novalidate
       >
         <CsrfField token={props.csrf} />
-        <div class={`form-group${error ? " has-error" : ""}`}>
-          <label for="f-file">{tv("svcCat.import.file")}</label>
-          <span class="hint" id="f-file-hint">
-            {tv("svcCat.import.fileHint", { max: IMPORT_MAX_ROWS, size: props.sizeLabel })}
-          </span>
-          {error ? (
-            <span class="field-error" id="f-file-error">
-              {error}
-            </span>
-          ) : null}
+        <FormGroup
+          id="f-file"
+          label={tv("svcCat.import.file")}
+          hint={tv("svcCat.import.fileHint", { max: IMPORT_MAX_ROWS, size: props.sizeLabel })}
+          error={error}
+        >
           <input
             id="f-file"
             name="file"
@@ -367,33 +354,23 @@ export function ImportPage(props: { csrf: string; errors?: Errors | undefined; s
             aria-invalid={error ? "true" : undefined}
             aria-describedby={error ? "f-file-hint f-file-error" : "f-file-hint"}
           />
-        </div>
+        </FormGroup>
         <button type="submit" class="button">
           {tv("svcCat.import.submit")}
         </button>
       </form>
       <h2>{tv("svcCat.import.columns")}</h2>
-      <table class="data">
-        <caption class="visually-hidden">{tv("svcCat.import.columns")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{tv("svcCat.import.col.header")}</th>
-            <th scope="col">{tv("svcCat.import.col.required")}</th>
-            <th scope="col">{tv("svcCat.import.col.hint")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {IMPORT_COLUMNS.map((c) => (
-            <tr key={c.key}>
-              <td>
-                <code>{c.header}</code>
-              </td>
-              <td>{c.required ? tv("svcCat.import.yes") : tv("svcCat.import.no")}</td>
-              <td>{c.hint}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ImportColumnsTable
+        caption={tv("svcCat.import.columns")}
+        headings={[
+          tv("svcCat.import.col.header"),
+          tv("svcCat.import.col.required"),
+          tv("svcCat.import.col.hint"),
+        ]}
+        yes={tv("svcCat.import.yes")}
+        no={tv("svcCat.import.no")}
+        columns={IMPORT_COLUMNS}
+      />
     </>
   );
 }
@@ -432,25 +409,16 @@ export function ImportResultPage(props: {
               {tv("svcCat.import.errorsCsv")}
             </button>
           </form>
-          <table class="data import-errors">
-            <caption class="visually-hidden">{tv("svcCat.import.errorsCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{tv("svcCat.import.col.row")}</th>
-                <th scope="col">{tv("svcCat.import.col.column")}</th>
-                <th scope="col">{tv("svcCat.import.col.message")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.errors.map((e, i) => (
-                <tr key={`${e.row}-${i}`}>
-                  <td>{e.row}</td>
-                  <td>{e.column}</td>
-                  <td>{e.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ImportErrorsTable
+            class="data import-errors"
+            caption={tv("svcCat.import.errorsCaption")}
+            headings={[
+              tv("svcCat.import.col.row"),
+              tv("svcCat.import.col.column"),
+              tv("svcCat.import.col.message"),
+            ]}
+            errors={props.errors}
+          />
         </>
       ) : null}
       <p>

@@ -1,5 +1,10 @@
 import { t } from "../../../../platform/i18n/index.js";
+import {
+  type BreadcrumbItem,
+  Breadcrumbs as SharedBreadcrumbs,
+} from "../../../../platform/ui/components/breadcrumbs.js";
 import { SelectField, TextField } from "../../../../platform/ui/components/forms.js";
+import { NumberedPager } from "../../../../platform/ui/components/pager.js";
 import { PublicLayout, type PublicShell } from "../../../../platform/ui/public-layout.js";
 import { SERVICES_PATHS } from "../../paths.js";
 import type { Procedure } from "../../tables.js";
@@ -26,20 +31,13 @@ export function catalogueHref(filters: PublicFilters, page: number): string {
   return qs ? `${SERVICES_PATHS.catalogue}?${qs}` : SERVICES_PATHS.catalogue;
 }
 
-function Breadcrumbs({ shell, items }: { shell: PublicShell; items: { href?: string; label: string }[] }) {
+function Breadcrumbs({ shell, items }: { shell: PublicShell; items: BreadcrumbItem[] }) {
   return (
-    <nav class="breadcrumbs" aria-label={tv("svcCat.public.breadcrumbs")}>
-      <ol>
-        <li>
-          <a href={shell.siteHref}>{t(shell.lang, "shell.home")}</a>
-        </li>
-        {items.map((item) => (
-          <li key={item.label}>
-            {item.href ? <a href={item.href}>{item.label}</a> : <span aria-current="page">{item.label}</span>}
-          </li>
-        ))}
-      </ol>
-    </nav>
+    <SharedBreadcrumbs
+      label={tv("svcCat.public.breadcrumbs")}
+      home={{ href: shell.siteHref, label: t(shell.lang, "shell.home") }}
+      items={items}
+    />
   );
 }
 
@@ -129,29 +127,17 @@ export function CatalogueListPage(props: {
           ))}
         </ul>
       )}
-      {props.pages > 1 ? (
-        <nav aria-label={tv("svcCat.public.pages")}>
-          <ul class="pagination">
-            {props.page > 1 ? (
-              <li>
-                <a href={catalogueHref(filters, props.page - 1)} rel="prev">
-                  {tv("svcCat.public.prev")}
-                </a>
-              </li>
-            ) : null}
-            <li aria-current="page">
-              {tv("svcCat.public.pageOf", { page: props.page, pages: props.pages })}
-            </li>
-            {props.page < props.pages ? (
-              <li>
-                <a href={catalogueHref(filters, props.page + 1)} rel="next">
-                  {tv("svcCat.public.next")}
-                </a>
-              </li>
-            ) : null}
-          </ul>
-        </nav>
-      ) : null}
+      <NumberedPager
+        page={props.page}
+        pages={props.pages}
+        hrefFor={(page) => catalogueHref(filters, page)}
+        labels={{
+          nav: tv("svcCat.public.pages"),
+          prev: tv("svcCat.public.prev"),
+          next: tv("svcCat.public.next"),
+        }}
+        status={tv("svcCat.public.pageOf", { page: props.page, pages: props.pages })}
+      />
     </PublicLayout>
   );
 }

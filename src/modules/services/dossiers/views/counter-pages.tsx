@@ -1,4 +1,5 @@
 import { t } from "../../../../platform/i18n/index.js";
+import { DataTable } from "../../../../platform/ui/components/admin-list.js";
 import { ErrorSummary, type Errors } from "../../../../platform/ui/components/forms.js";
 import { SERVICES_PATHS } from "../../paths.js";
 import type { Procedure } from "../../tables.js";
@@ -27,38 +28,33 @@ export function CounterPickView({ q, rows }: { q: string; rows: CounterProcedure
           {tv("counter.searchButton")}
         </button>
       </form>
-      {rows.length === 0 ? (
-        <p>{tv("counter.none")}</p>
-      ) : (
-        <table class="admin-table">
-          <caption class="visually-hidden">{tv("counter.pick")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{tv("counter.col.code")}</th>
-              <th scope="col">{tv("counter.col.name")}</th>
-              <th scope="col">{tv("counter.col.unit")}</th>
-              <th scope="col">{tv("counter.col.days")}</th>
-              <th scope="col">{tv("counter.col.action")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <td>{r.code}</td>
-                <td>{r.name}</td>
-                <td>{r.unit_name}</td>
-                <td>{r.processing_days}</td>
-                <td>
-                  <a href={`${SERVICES_PATHS.counterNew}?thu_tuc=${encodeURIComponent(r.id)}`}>
-                    {tv("counter.choose")}
-                    <span class="visually-hidden">: {r.name}</span>
-                  </a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        class="admin-table"
+        caption={tv("counter.pick")}
+        headings={[
+          tv("counter.col.code"),
+          tv("counter.col.name"),
+          tv("counter.col.unit"),
+          tv("counter.col.days"),
+          tv("counter.col.action"),
+        ]}
+        emptyText={tv("counter.none")}
+        rows={rows}
+        renderRow={(r) => (
+          <tr key={r.id}>
+            <td>{r.code}</td>
+            <td>{r.name}</td>
+            <td>{r.unit_name}</td>
+            <td>{r.processing_days}</td>
+            <td>
+              <a href={`${SERVICES_PATHS.counterNew}?thu_tuc=${encodeURIComponent(r.id)}`}>
+                {tv("counter.choose")}
+                <span class="visually-hidden">: {r.name}</span>
+              </a>
+            </td>
+          </tr>
+        )}
+      />
     </>
   );
 }

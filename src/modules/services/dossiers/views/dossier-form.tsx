@@ -2,6 +2,7 @@ import { t } from "../../../../platform/i18n/index.js";
 import {
   Checkbox,
   type Errors,
+  FormGroup,
   SelectField,
   TextArea,
   TextField,
@@ -108,13 +109,7 @@ function FileInput({
 }) {
   const error = errors[name];
   return (
-    <div class={`form-group${error ? " has-error" : ""}`}>
-      <label for={`f-${name}`}>{label}</label>
-      {error ? (
-        <span class="field-error" id={`f-${name}-error`}>
-          {error}
-        </span>
-      ) : null}
+    <FormGroup id={`f-${name}`} label={label} error={error}>
       <input
         type="file"
         id={`f-${name}`}
@@ -124,7 +119,7 @@ function FileInput({
         aria-invalid={error ? "true" : undefined}
         aria-describedby={error ? `f-${name}-error f-documents-hint` : "f-documents-hint"}
       />
-    </div>
+    </FormGroup>
   );
 }
 

@@ -1,6 +1,12 @@
-import { type ComponentChildren, Fragment } from "preact";
+import { Fragment } from "preact";
 import { formatDate, formatDateTime, t } from "../../../../platform/i18n/index.js";
-import { CsrfField, ErrorSummary, type Errors } from "../../../../platform/ui/components/forms.js";
+import {
+  CsrfField,
+  describedByIds,
+  ErrorSummary,
+  type Errors,
+  FormGroup,
+} from "../../../../platform/ui/components/forms.js";
 import { SERVICES_PATHS } from "../../paths.js";
 import type { Lateness } from "../domain/clock.js";
 import { type HandoverLabels, handoverOf } from "../domain/handover.js";
@@ -37,41 +43,6 @@ export interface DossierPageProps {
 
 const LATENESS_CLASS: Record<Lateness, string> = { on_time: "ok", due_soon: "pending", overdue: "off" };
 
-function Field({
-  id,
-  label,
-  error,
-  hint,
-  children,
-}: {
-  id: string;
-  label: string;
-  error?: string | undefined;
-  hint?: string | undefined;
-  children: ComponentChildren;
-}) {
-  return (
-    <div class={`form-group${error ? " has-error" : ""}`}>
-      <label for={id}>{label}</label>
-      {hint ? (
-        <span class="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      {error ? (
-        <span class="field-error" id={`${id}-error`}>
-          {error}
-        </span>
-      ) : null}
-      {children}
-    </div>
-  );
-}
-
-function described(id: string, hint: boolean, error: boolean): string | undefined {
-  return [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
-}
-
 function NoteField({
   action,
   required,
@@ -85,18 +56,18 @@ function NoteField({
 }) {
   const id = `f-${action}-note`;
   return (
-    <Field id={id} label={tv(required ? "lifecycle.page.reason" : "lifecycle.page.note")} error={error}>
+    <FormGroup id={id} label={tv(required ? "lifecycle.page.reason" : "lifecycle.page.note")} error={error}>
       <textarea
         id={id}
         name="note"
         rows={3}
         maxLength={2000}
         aria-invalid={error ? "true" : undefined}
-        aria-describedby={described(id, false, Boolean(error))}
+        aria-describedby={describedByIds(id, false, Boolean(error))}
       >
         {value ?? ""}
       </textarea>
-    </Field>
+    </FormGroup>
   );
 }
 
@@ -118,12 +89,12 @@ function Select({
   emptyLabel: string;
 }) {
   return (
-    <Field id={id} label={label} error={error}>
+    <FormGroup id={id} label={label} error={error}>
       <select
         id={id}
         name={name}
         aria-invalid={error ? "true" : undefined}
-        aria-describedby={described(id, false, Boolean(error))}
+        aria-describedby={describedByIds(id, false, Boolean(error))}
       >
         <option value="">{emptyLabel}</option>
         {options.map((o) => (
@@ -132,7 +103,7 @@ function Select({
           </option>
         ))}
       </select>
-    </Field>
+    </FormGroup>
   );
 }
 
@@ -209,19 +180,19 @@ function ApologyForm({ props }: { props: DossierPageProps }) {
       <CsrfField token={props.csrf} />
       <h3>{tv("lifecycle.page.apology.title")}</h3>
       <p>{tv("lifecycle.page.apology.intro")}</p>
-      <Field id="f-apology-reason" label={tv("lifecycle.page.apology.reason")} error={err("reason")}>
+      <FormGroup id="f-apology-reason" label={tv("lifecycle.page.apology.reason")} error={err("reason")}>
         <textarea
           id="f-apology-reason"
           name="reason"
           rows={3}
           maxLength={2000}
           aria-invalid={err("reason") ? "true" : undefined}
-          aria-describedby={described("f-apology-reason", false, Boolean(err("reason")))}
+          aria-describedby={describedByIds("f-apology-reason", false, Boolean(err("reason")))}
         >
           {mine?.values.reason ?? ""}
         </textarea>
-      </Field>
-      <Field
+      </FormGroup>
+      <FormGroup
         id="f-apology-newDate"
         label={tv("lifecycle.page.apology.newDate")}
         hint={tv("lifecycle.page.dateHint")}
@@ -235,9 +206,9 @@ function ApologyForm({ props }: { props: DossierPageProps }) {
           maxLength={10}
           value={mine?.values.newDate ?? ""}
           aria-invalid={err("newDate") ? "true" : undefined}
-          aria-describedby={described("f-apology-newDate", true, Boolean(err("newDate")))}
+          aria-describedby={describedByIds("f-apology-newDate", true, Boolean(err("newDate")))}
         />
-      </Field>
+      </FormGroup>
       <button type="submit" class="button">
         {tv("lifecycle.page.apology.submit")}
       </button>
@@ -256,7 +227,7 @@ function ResultForm({ props }: { props: DossierPageProps }) {
       class="dossier-action"
     >
       <h3>{tv("lifecycle.page.result.title")}</h3>
-      <Field
+      <FormGroup
         id={id}
         label={tv("lifecycle.page.result.file")}
         hint={tv("lifecycle.page.result.hint")}
@@ -268,9 +239,9 @@ function ResultForm({ props }: { props: DossierPageProps }) {
           name="resultFile"
           accept=".pdf,.docx,.doc,.jpg,.jpeg,.png"
           aria-invalid={error ? "true" : undefined}
-          aria-describedby={described(id, true, Boolean(error))}
+          aria-describedby={describedByIds(id, true, Boolean(error))}
         />
-      </Field>
+      </FormGroup>
       <button type="submit" class="button secondary">
         {tv("lifecycle.page.result.submit")}
       </button>

@@ -8,6 +8,7 @@ import {
   SelectField,
   TextField,
 } from "../../../../platform/ui/components/forms.js";
+import { NumberedPager } from "../../../../platform/ui/components/pager.js";
 import { viDate, vnDay } from "../../../portal/stats/domain/vn-day.js";
 import { SERVICES_PATHS } from "../../paths.js";
 import { type FilterInput, PAGE_SIZE } from "../domain/filters.js";
@@ -275,26 +276,12 @@ export function WorkspacePage(props: WorkspacePageProps) {
           ) : (
             table
           )}
-          {pages > 1 ? (
-            <nav aria-label={tr("workspace.pages")}>
-              <ul class="pagination">
-                {page > 1 ? (
-                  <li>
-                    <a href={workspaceHref(input, queue, page - 1)} rel="prev">
-                      {tr("workspace.prev")}
-                    </a>
-                  </li>
-                ) : null}
-                {page < pages ? (
-                  <li>
-                    <a href={workspaceHref(input, queue, page + 1)} rel="next">
-                      {tr("workspace.next")}
-                    </a>
-                  </li>
-                ) : null}
-              </ul>
-            </nav>
-          ) : null}
+          <NumberedPager
+            page={page}
+            pages={pages}
+            hrefFor={(p) => workspaceHref(input, queue, p)}
+            labels={{ nav: tr("workspace.pages"), prev: tr("workspace.prev"), next: tr("workspace.next") }}
+          />
         </>
       )}
     </>
