@@ -51,7 +51,8 @@ export default defineConfig({
           name: "e2e",
           include: ["e2e/**/*.e2e.test.ts"],
           testTimeout: 120_000,
-          fileParallelism: false,
+          // Two files at a time: each starts its own server on a free port with its own database and browser.
+          maxWorkers: 2,
         },
       },
     ],

@@ -6,12 +6,12 @@
 import type { ProcedureDocument } from "../src/modules/services/catalogue/domain/procedure.js";
 import type { FormField } from "../src/modules/services/catalogue/domain/procedure-form.js";
 import { DEMO_STP_PROCEDURE_CODE } from "../src/modules/services/catalogue/seed.js";
-import { applicantFieldName } from "../src/modules/services/dossiers/domain/applicant-input.js";
+import { applicantFieldName, channelRules } from "../src/modules/services/dossiers/domain/applicant-input.js";
 import { formFieldName } from "../src/modules/services/dossiers/domain/form-schema.js";
 import { docFieldName } from "../src/modules/services/dossiers/submission.js";
 import { SERVICES_PATHS } from "../src/modules/services/paths.js";
+import type { OnlineClass } from "../src/modules/services/tables.js";
 import { openDatabase } from "../src/platform/db/connection.js";
-import "../src/modules/services/tables.js";
 
 export interface DossierLookup {
   code: string;
@@ -23,7 +23,13 @@ export interface ServicesBenchData {
   dossiers: number;
   /** Dossiers with a phone, in a fixed order: the lookups rotate over them. */
   lookups: DossierLookup[];
-  procedure: { code: string; fields: FormField[]; documents: ProcedureDocument[] };
+  procedure: {
+    code: string;
+    fields: FormField[];
+    documents: ProcedureDocument[];
+    online_class: OnlineClass;
+    postal_return: boolean;
+  };
 }
 
 export async function loadServicesBenchData(opts: {
@@ -36,7 +42,7 @@ export async function loadServicesBenchData(opts: {
     const db = dbh.db;
     const procedure = await db
       .selectFrom("procedures")
-      .select(["code", "form_fields", "documents"])
+      .select(["code", "form_fields", "documents", "online_class", "postal_return"])
       .where("code", "=", DEMO_STP_PROCEDURE_CODE)
       .executeTakeFirst();
     if (!procedure)
@@ -59,7 +65,13 @@ export async function loadServicesBenchData(opts: {
         phone: `0${(r.applicant_phone ?? "").slice(2)}`,
         token: r.lookup_token,
       })),
-      procedure: { code: procedure.code, fields: procedure.form_fields, documents: procedure.documents },
+      procedure: {
+        code: procedure.code,
+        fields: procedure.form_fields,
+        documents: procedure.documents,
+        online_class: procedure.online_class,
+        postal_return: procedure.postal_return,
+      },
     };
   } finally {
     await dbh.close();
@@ -102,7 +114,7 @@ export interface PreparedSubmission {
 
 /**
  * Opens the submission form once, as a browser would (its CSRF cookie and the form's action with the token), and
- * encodes one complete submission: every field, a PDF per required document, online receipt and return.
+ * encodes one complete submission: every field, a PDF per required document, papers sent online.
  */
 export async function prepareSubmission(
   baseUrl: string,
@@ -127,8 +139,9 @@ export async function prepareSubmission(
   for (const doc of data.procedure.documents) {
     form.set(docFieldName(doc.key), new Blob([SAMPLE_PDF], { type: "application/pdf" }), `${doc.key}.pdf`);
   }
+  // Papers online; the result online where the procedure allows it, else at the centre.
   form.set("receiptChannel", "online");
-  form.set("returnChannel", "online");
+  form.set("returnChannel", channelRules(data.procedure, "online").return[0] ?? "counter");
   form.set("consent", "on");
   const encoded = new Request("http://bench.invalid/", { method: "POST", body: form });
   const body = Buffer.from(await encoded.arrayBuffer());
@@ -137,7 +150,10 @@ export async function prepareSubmission(
   const probe = await fetch(`${baseUrl}${action}`, { method: "POST", headers, body, redirect: "manual" });
   if (probe.status !== 303) {
     const text = await probe.text();
-    const message = /class="[^"]*error[^"]*"[^>]*>([^<]{0,200})/.exec(text)?.[1] ?? text.slice(0, 200);
+    const errors = [...text.matchAll(/class="field-error"[^>]*>([\s\S]*?)<\/span>/g)].map((m) =>
+      (m[1] ?? "").replace(/<[^>]+>/g, "").trim(),
+    );
+    const message = errors.length > 0 ? errors.join("; ") : text.replace(/<[^>]+>/g, " ").slice(0, 300);
     throw new Error(`Nộp hồ sơ thử trả về ${probe.status} thay vì 303: ${message}`);
   }
   return { path: action, headers, body };
