@@ -60,11 +60,15 @@ export async function loadServicesBenchData(opts: {
       .executeTakeFirstOrThrow();
     return {
       dossiers: Number(count.n),
-      lookups: rows.map((r) => ({
-        code: r.code,
-        phone: `0${(r.applicant_phone ?? "").slice(2)}`,
-        token: r.lookup_token,
-      })),
+      // As a citizen types it ("09…"); the lookup normalises either way of writing a number.
+      lookups: rows.map((r) => {
+        const phone = r.applicant_phone ?? "";
+        return {
+          code: r.code,
+          phone: phone.startsWith("84") ? `0${phone.slice(2)}` : phone,
+          token: r.lookup_token,
+        };
+      }),
       procedure: {
         code: procedure.code,
         fields: procedure.form_fields,
