@@ -523,9 +523,16 @@ export function planDossiers(input: PlanInput): PlannedDossier[] {
       }
     }
     if (procedure.leaderStep) {
+      // Two working days before the result (not two calendar days), so on any day — a weekend included — some
+      // dossiers are waiting for the leader.
+      let sendDay = vnDay(resolvedAt);
+      for (let counted = 0; counted < 2; ) {
+        sendDay = new Date(Date.parse(`${sendDay}T00:00:00Z`) - DAY_MS).toISOString().slice(0, 10);
+        if (cal.isWorkingDay(sendDay)) counted++;
+      }
       const sendAt =
         cal.workingDaysBetween(t, resultDay) >= 2
-          ? after(t, atMinute(vnDay(new Date(resolvedAt.getTime() - 2 * DAY_MS)), 9 * 60))
+          ? after(t, atMinute(sendDay, 9 * 60))
           : new Date(t.getTime() + (resolvedAt.getTime() - t.getTime()) / 2);
       before.push({
         at: sendAt,
