@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { citizensModule } from "./modules/citizens/index.js";
 import { governanceModule } from "./modules/governance/index.js";
 import { orgsModule, publicErrorRenderer } from "./modules/orgs/index.js";
+import { participationModule } from "./modules/participation/index.js";
 import { portalModule } from "./modules/portal/index.js";
 import { servicesModule } from "./modules/services/index.js";
 import { siteReviewPlugin } from "./platform/activity/site-review.js";
@@ -121,6 +122,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await app.register(portalModule);
   await app.register(citizensModule);
   await app.register(servicesModule);
+  await app.register(participationModule);
   await app.register(governanceModule);
 
   return app;

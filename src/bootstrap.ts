@@ -4,6 +4,8 @@ import { ensureDutySweep, registerDutyJobs } from "./modules/governance/duties/r
 import { seedDuties } from "./modules/governance/duties/seed.js";
 import { seedDemoProvince } from "./modules/orgs/seed/demo-province.js";
 import { ensureSystemAdmin, seedDemoStaff } from "./modules/orgs/staff-bootstrap.js";
+import { ensureParticipationJobs, registerParticipationJobs } from "./modules/participation/jobs.js";
+import { seedDemoParticipation } from "./modules/participation/seed/demo.js";
 import { seedDemoComments } from "./modules/portal/comments/seed.js";
 import { registerContentJobs } from "./modules/portal/content/jobs.js";
 import { seedEnglishPages } from "./modules/portal/public/english-pages.js";
@@ -32,6 +34,7 @@ async function seedDemoEverything(services: Services): Promise<void> {
   await seedDuties(services);
   await seedCalendarChanges(db);
   await seedDemoServices(services);
+  await seedDemoParticipation(services);
 }
 
 /** Online public services: procedures, citizens, then a year of dossiers (which need the calendar and both). */
@@ -64,6 +67,7 @@ export async function firstStart(services: Services, opts: { quiet?: boolean } =
   await ensureSystemAdmin(db, { password: config.adminPassword, quiet: opts.quiet ?? false });
   await ensureDutySweep(services);
   await ensureDeadlineSweep(services);
+  await ensureParticipationJobs(services);
 }
 
 /**
@@ -91,6 +95,10 @@ export async function runSeed(
     await seedDemoServices(services);
     log("Đã nạp thủ tục, công dân và hồ sơ mẫu.");
   }
+  if (!(await db.selectFrom("question_topics").select("id").limit(1).executeTakeFirst())) {
+    await seedDemoParticipation(services);
+    log("Đã nạp câu hỏi, dự thảo lấy ý kiến và đối thoại mẫu.");
+  }
   if (opts.scale !== undefined) await seedScaleArticles(db, opts.scale, { log });
   if (opts.dossiers !== undefined) await seedScaleDossiers(db, opts.dossiers, { log });
 }
@@ -103,4 +111,5 @@ export function registerJobHandlers(services: Services): void {
   registerRegistryJobs(services);
   registerDutyJobs(services);
   registerContentJobs(services);
+  registerParticipationJobs(services);
 }

@@ -1,6 +1,7 @@
 import { citizenMigrations } from "./modules/citizens/index.js";
 import { governanceMigrations } from "./modules/governance/index.js";
 import { orgsMigrations } from "./modules/orgs/index.js";
+import { participationMigrations } from "./modules/participation/index.js";
 import { portalMigrations } from "./modules/portal/index.js";
 import { servicesMigrations } from "./modules/services/index.js";
 import { activityMigrations } from "./platform/activity/migrations.js";
@@ -19,5 +20,6 @@ export const allMigrations: MigrationSet[] = [
   portalMigrations,
   citizenMigrations,
   servicesMigrations,
+  participationMigrations,
   governanceMigrations,
 ];

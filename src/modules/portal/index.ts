@@ -12,7 +12,7 @@ import { siteContentAdminRoutes } from "./site-admin/routes.js";
 import { spellcheckRoutes } from "./spellcheck/routes.js";
 import { statsAdminRoutes } from "./stats/routes.js";
 
-export { countPendingCommentsBySite } from "./comments/store.js";
+export { countPendingCommentsBySite, provinceBannedWords } from "./comments/store.js";
 export { portalMigrations } from "./migrations/index.js";
 export { listSiteLicences, type SiteLicenceStatus } from "./registry/store.js";
 export {

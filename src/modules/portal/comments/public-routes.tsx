@@ -5,10 +5,10 @@ import { t } from "../../../platform/i18n/index.js";
 import { renderDocument } from "../../../platform/ui/render.js";
 import { buildShell, loadSiteWithUnit } from "../../orgs/index.js";
 import { contentHref } from "../public/domain/paths.js";
-import { findBannedWords } from "./domain/banned-words.js";
+import { findBannedWords } from "../../../platform/moderation/banned-words.js";
 import { type CommentFormValues, FIELD, formValues, parseComment } from "./domain/comment-input.js";
 import { checkFormToken, ipHash, issueFormToken } from "./domain/form-token.js";
-import { COMMENT_RATE, rateDecision } from "./domain/rate-limit.js";
+import { COMMENT_RATE, rateDecision } from "../../../platform/moderation/rate-limit.js";
 import {
   bannedWordsFor,
   type CommentTarget,

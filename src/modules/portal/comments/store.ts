@@ -134,6 +134,18 @@ export async function bannedWordsFor(db: Executor, siteId: string): Promise<stri
   return rows.map((r) => r.word);
 }
 
+/** The province-wide list only (participation forms belong to no one site). */
+export async function provinceBannedWords(db: Executor): Promise<string[]> {
+  const rows = await db
+    .selectFrom("comment_banned_words")
+    .select("word")
+    .where("site_id", "is", null)
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
+  return rows.map((r) => r.word);
+}
+
 /**
  * When this sender's comments of the window were sent, after taking a per-sender transaction lock so that
  * simultaneous posts from one address (on any app node) are counted one after the other.

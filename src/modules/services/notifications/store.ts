@@ -2,7 +2,7 @@ import { createHmac } from "node:crypto";
 import { sql } from "kysely";
 import type { Db } from "../../../platform/db/connection.js";
 import { type Executor, inTransaction } from "../../../platform/db/transaction.js";
-import { type RateDecision, rateDecision } from "../../portal/comments/domain/rate-limit.js";
+import { type RateDecision, rateDecision } from "../../../platform/moderation/rate-limit.js";
 import type { DossierState } from "../lifecycle/domain/state-machine.js";
 import type { HistoryEvent } from "./domain/lookup.js";
 import { LOOKUP_RATE } from "./domain/lookup.js";

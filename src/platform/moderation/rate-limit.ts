@@ -1,4 +1,4 @@
-/** Comments one network address may send per window (SPEC §A7: rate limits). */
+/** Reader comments one network address may send per window (SPEC §A7); other forms pass their own rule. */
 export const COMMENT_RATE = { max: 5, windowMs: 10 * 60_000 } as const;
 
 export interface RateRule {
