@@ -25,6 +25,11 @@ export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
   "dich-vu-cong",
   "van-ban",
   "hoi-dap",
+  "doanh-nghiep-hoi",
+  "phan-anh-kien-nghi",
+  "gop-y-du-thao",
+  "doi-thoai",
+  "tai-khoan",
   // Portal path words of the main portal, whose prefix is empty ("/bai-viet/…", "/tep/<hash>").
   "bai-viet",
   "chuyen-muc",

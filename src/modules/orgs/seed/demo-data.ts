@@ -443,6 +443,8 @@ export const MAIN_SITE: DemoSite = {
     { label: "Giới thiệu", href: "/#gioi-thieu" },
     { label: "Trang thành phần", href: "/#trang-thanh-phan" },
     { label: "Dịch vụ công trực tuyến", href: "/#dich-vu-cong-truc-tuyen" },
+    { label: "Hỏi đáp", href: "/hoi-dap" },
+    { label: "Góp ý dự thảo", href: "/gop-y-du-thao" },
     { label: "Liên hệ", href: "/#lien-he" },
   ],
 };
