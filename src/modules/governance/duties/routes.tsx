@@ -3,13 +3,13 @@ import { v7 as uuidv7 } from "uuid";
 import { registerSiteReviewRoute } from "../../../platform/activity/index.js";
 import { csrfToken, registerAdminNav, sendAdminPage, setFlash } from "../../../platform/admin/shell.js";
 import { actorFrom, recordAudit } from "../../../platform/audit/index.js";
+import { toCsv } from "../../../platform/csv/csv-table.js";
 import { inTransaction } from "../../../platform/db/transaction.js";
 import { AppError, notFound } from "../../../platform/http/errors.js";
 import type { FieldErrors } from "../../../platform/http/validation.js";
 import { governanceDuties } from "../../../platform/i18n/catalogues/governance-duties.js";
 import { registerCatalogue, t } from "../../../platform/i18n/index.js";
 import type { Role } from "../../../platform/rbac/roles.js";
-import { toCsv } from "./domain/csv.js";
 import { viDate, vnDay } from "./domain/days.js";
 import { resolvePeriod } from "./domain/period.js";
 import {

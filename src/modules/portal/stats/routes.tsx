@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { registerAdminNav, sendAdminPage } from "../../../platform/admin/shell.js";
+import { toCsv } from "../../../platform/csv/csv-table.js";
 import { AppError, forbidden } from "../../../platform/http/errors.js";
 import { type FieldErrors, validate } from "../../../platform/http/validation.js";
 import { portalSearch } from "../../../platform/i18n/catalogues/portal-search.js";
@@ -7,7 +8,6 @@ import { registerCatalogue, t } from "../../../platform/i18n/index.js";
 import { sitesFor } from "../../../platform/rbac/grants.js";
 import type { Role } from "../../../platform/rbac/roles.js";
 import { dailyViewsSvg } from "./chart.js";
-import { toCsv } from "./domain/csv.js";
 import { periodFields, periodSchema, resolvePeriod } from "./domain/period.js";
 import { daysBetween, viDate, vnDay } from "./domain/vn-day.js";
 import { dailyViews, type StatsScope, siteTotals, statsSites, topContent, viewRows } from "./store.js";

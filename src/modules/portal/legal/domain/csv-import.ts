@@ -1,4 +1,9 @@
-import { parse } from "csv-parse/sync";
+import {
+  cellsByColumn,
+  csvDocument,
+  matchHeaders,
+  parseCsvTable,
+} from "../../../../platform/csv/csv-table.js";
 import { docTypeFromText } from "./doc-types.js";
 import { type DocumentFormValues, emptyDocumentValues, OTHER_ISSUER } from "./document-input.js";
 import { legalFieldFromText } from "./fields.js";
@@ -104,32 +109,13 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
 
 export const CSV_MAX_ROWS = 5000;
 
-function csvCell(value: string): string {
-  return /[",\n\r;]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 /** The downloadable template: a BOM so spreadsheet programs read it as UTF-8, the headers, two example rows. */
 export function csvTemplate(): string {
-  const lines = [
-    CSV_COLUMNS.map((c) => csvCell(c.header)).join(","),
-    CSV_COLUMNS.map((c) => csvCell(c.example[0])).join(","),
-    CSV_COLUMNS.map((c) => csvCell(c.example[1])).join(","),
-  ];
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
-}
-
-/** Comma, or semicolon as spreadsheet programs write it in some locales: whichever the header line uses more. */
-function detectDelimiter(text: string): "," | ";" {
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
-  let commas = 0;
-  let semicolons = 0;
-  let quoted = false;
-  for (const ch of firstLine) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch === ",") commas++;
-    else if (!quoted && ch === ";") semicolons++;
-  }
-  return semicolons > commas ? ";" : ",";
+  return csvDocument([
+    CSV_COLUMNS.map((c) => c.header),
+    CSV_COLUMNS.map((c) => c.example[0]),
+    CSV_COLUMNS.map((c) => c.example[1]),
+  ]);
 }
 
 export interface CsvRow {
@@ -144,44 +130,30 @@ export type CsvReadResult =
 
 /** Reads the file's text (already decoded as UTF-8; a BOM is dropped) into rows keyed by the columns above. */
 export function readCsv(text: string): CsvReadResult {
-  const body = text.replace(/^\uFEFF/, "");
-  if (body.trim() === "") return { ok: false, problem: problem("legal.import.empty") };
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(body, {
-      delimiter: detectDelimiter(body),
-      relax_column_count: true,
-      skip_empty_lines: true,
-      trim: true,
-      info: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
-  } catch (err) {
-    const line = (err as { lines?: number }).lines;
-    return { ok: false, problem: problem("legal.import.unreadable", { line: line ?? 0 }) };
+  const parsed = parseCsvTable(text);
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      problem:
+        parsed.problem === "empty"
+          ? problem("legal.import.empty")
+          : problem("legal.import.unreadable", { line: parsed.line }),
+    };
   }
-  const [head, ...data] = records;
-  if (!head) return { ok: false, problem: problem("legal.import.empty") };
-  const byHeader = new Map(CSV_COLUMNS.map((c) => [searchFold(c.header), c]));
-  const columns: (CsvColumn | undefined)[] = head.record.map((h) => byHeader.get(searchFold(h)));
-  const missing = CSV_COLUMNS.filter((c) => c.required && !columns.includes(c));
+  const { columns, missing, ignoredHeaders } = matchHeaders(parsed.header, CSV_COLUMNS, searchFold);
   if (missing.length > 0) {
     return {
       ok: false,
       problem: problem("legal.import.missingColumns", { columns: missing.map((c) => c.header).join(", ") }),
     };
   }
-  if (data.length > CSV_MAX_ROWS) {
+  if (parsed.rows.length > CSV_MAX_ROWS) {
     return { ok: false, problem: problem("legal.import.tooManyRows", { max: CSV_MAX_ROWS }) };
   }
-  const ignoredHeaders = head.record.filter((_, i) => !columns[i] && head.record[i] !== "");
   const rows: CsvRow[] = [];
-  for (const { record, info } of data) {
-    if (record.every((c) => c === "")) continue;
-    const cells: CsvRow["cells"] = {};
-    columns.forEach((col, i) => {
-      if (col) cells[col.field] = (record[i] ?? "").normalize("NFC");
-    });
-    rows.push({ rowNumber: info.lines, cells });
+  for (const { rowNumber, cells } of parsed.rows) {
+    if (cells.every((c) => c === "")) continue;
+    rows.push({ rowNumber, cells: cellsByColumn(cells, columns, (c) => c.field) });
   }
   return { ok: true, rows, ignoredHeaders };
 }

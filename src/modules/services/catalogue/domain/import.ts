@@ -1,4 +1,11 @@
-import { parse } from "csv-parse/sync";
+import {
+  type CsvRecord,
+  cellsByColumn,
+  csvDocument,
+  matchHeaders,
+  parseCsvTable,
+  toCsv,
+} from "../../../../platform/csv/csv-table.js";
 import { t } from "../../../../platform/i18n/index.js";
 import type { ProcedureDocument } from "./procedure.js";
 import type { FormField } from "./procedure-form.js";
@@ -137,23 +144,15 @@ export const IMPORT_COLUMNS: readonly ImportColumn[] = [
 
 export const IMPORT_MAX_ROWS = 5000;
 
-function csvCell(value: string): string {
-  return /[",\n\r;]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-export function csvLine(cells: readonly string[]): string {
-  return cells.map(csvCell).join(",");
-}
-
 /** The template to download: BOM (spreadsheets read it as UTF-8), headers, one example row. */
 export function importTemplateCsv(): string {
-  return `\uFEFF${csvLine(IMPORT_COLUMNS.map((c) => c.header))}\r\n${csvLine(IMPORT_COLUMNS.map((c) => c.example))}\r\n`;
+  return csvDocument([IMPORT_COLUMNS.map((c) => c.header), IMPORT_COLUMNS.map((c) => c.example)]);
 }
 
 export interface RawTable {
   /** Header cells, then data rows, each with the row number a spreadsheet shows (header = 1). */
   header: string[];
-  rows: { rowNumber: number; cells: string[] }[];
+  rows: CsvRecord[];
 }
 
 export interface ImportRow {
@@ -170,45 +169,17 @@ export type ReadResult =
   | { ok: true; rows: ImportRow[]; ignoredHeaders: string[] }
   | { ok: false; problem: ReadProblem };
 
-function detectDelimiter(text: string): "," | ";" {
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
-  let commas = 0;
-  let semicolons = 0;
-  let quoted = false;
-  for (const ch of firstLine) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch === ",") commas++;
-    else if (!quoted && ch === ";") semicolons++;
-  }
-  return semicolons > commas ? ";" : ",";
-}
-
 /** A CSV file's text (decoded as UTF-8) as header and rows. */
 export function csvTable(text: string): RawTable | ReadProblem {
-  const body = text.replace(/^\uFEFF/, "");
-  if (body.trim() === "") return { key: "svcCat.import.empty" };
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(body, {
-      delimiter: detectDelimiter(body),
-      relax_column_count: true,
-      skip_empty_lines: true,
-      trim: true,
-      info: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
-  } catch (err) {
-    return { key: "svcCat.import.unreadable", params: { line: (err as { lines?: number }).lines ?? 0 } };
-  }
-  const [head, ...data] = records;
-  if (!head) return { key: "svcCat.import.empty" };
-  return { header: head.record, rows: data.map((r) => ({ rowNumber: r.info.lines, cells: r.record })) };
+  const parsed = parseCsvTable(text);
+  if (parsed.ok) return { header: parsed.header, rows: parsed.rows };
+  if (parsed.problem === "empty") return { key: "svcCat.import.empty" };
+  return { key: "svcCat.import.unreadable", params: { line: parsed.line } };
 }
 
 /** Matches the header to the columns and keeps the non-empty rows. */
 export function readTable(table: RawTable): ReadResult {
-  const byHeader = new Map(IMPORT_COLUMNS.map((c) => [foldSearch(c.header), c]));
-  const columns = table.header.map((h) => byHeader.get(foldSearch(h)));
-  const missing = IMPORT_COLUMNS.filter((c) => c.required && !columns.includes(c));
+  const { columns, missing, ignoredHeaders } = matchHeaders(table.header, IMPORT_COLUMNS, foldSearch);
   if (missing.length > 0)
     return {
       ok: false,
@@ -220,16 +191,11 @@ export function readTable(table: RawTable): ReadResult {
   const rows: ImportRow[] = [];
   for (const r of table.rows) {
     if (r.cells.every((c) => c.trim() === "")) continue;
-    const cells: ImportRow["cells"] = {};
-    columns.forEach((col, i) => {
-      if (col) cells[col.key] = (r.cells[i] ?? "").normalize("NFC").trim();
-    });
-    rows.push({ rowNumber: r.rowNumber, cells });
+    rows.push({ rowNumber: r.rowNumber, cells: cellsByColumn(r.cells, columns, (c) => c.key) });
   }
   if (rows.length === 0) return { ok: false, problem: { key: "svcCat.import.empty" } };
   if (rows.length > IMPORT_MAX_ROWS)
     return { ok: false, problem: { key: "svcCat.import.tooManyRows", params: { max: IMPORT_MAX_ROWS } } };
-  const ignoredHeaders = table.header.filter((h, i) => !columns[i] && h.trim() !== "");
   return { ok: true, rows, ignoredHeaders };
 }
 
@@ -372,9 +338,8 @@ export function rowToInput(
 
 /** The error report as CSV (BOM, "Dòng,Cột,Lỗi"). */
 export function errorReportCsv(errors: readonly RowError[]): string {
-  const lines = [
-    csvLine([tv("svcCat.import.col.row"), tv("svcCat.import.col.column"), tv("svcCat.import.col.message")]),
-    ...errors.map((e) => csvLine([String(e.row), e.column, e.message])),
-  ];
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return toCsv(
+    [tv("svcCat.import.col.row"), tv("svcCat.import.col.column"), tv("svcCat.import.col.message")],
+    errors.map((e) => [e.row, e.column, e.message]),
+  );
 }
