@@ -7,6 +7,7 @@ import { portalSearch } from "../../../platform/i18n/catalogues/portal-search.js
 import { type Lang, registerCatalogue, t, viCollator } from "../../../platform/i18n/index.js";
 import { renderDocument } from "../../../platform/ui/render.js";
 import { buildShell, loadSiteWithUnit, type Site, type Unit } from "../../orgs/index.js";
+import { PARTICIPATION_PATHS } from "../../participation/paths.js";
 import { flattenCategories } from "./domain/category-tree.js";
 import { dateRange, MAX_PAGE, PAGE_SIZE, searchFilterSchema, searchParams } from "./domain/filters.js";
 import {
@@ -40,6 +41,20 @@ const SITE_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 type Where = { kind: "main" } | { kind: "english" } | { kind: "component"; slug: string };
 
 /** Only strings are shown back in the form (a repeated key is reported as invalid, not echoed as an array). */
+/** The main portal's other searches: citizens looking for an answer often need Q&A or a procedure, not an article. */
+function searchElsewhere(lang: Lang, q: string): { label: string; href: string }[] {
+  if (q === "") return [];
+  const query = `?${new URLSearchParams({ q }).toString()}`;
+  return [
+    { label: t(lang, "portalSearch.elsewhere.questions"), href: `${PARTICIPATION_PATHS.questions}${query}` },
+    {
+      label: t(lang, "portalSearch.elsewhere.business"),
+      href: `${PARTICIPATION_PATHS.businessQuestions}${query}`,
+    },
+    { label: t(lang, "portalSearch.elsewhere.procedures"), href: `/dich-vu-cong${query}` },
+  ];
+}
+
 function typedInput(query: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(query)) if (typeof v === "string") out[k] = v.slice(0, 400);
@@ -161,6 +176,7 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
           categories={categoryChoices}
           categoryHint={where.kind === "main" && chosenSiteId === null}
           state={state}
+          elsewhere={where.kind === "main" ? searchElsewhere(lang, parsedQuery.text) : undefined}
         />,
       );
       return { body: html, status, tags: [ANY_CHANGE], meta: { siteId: site.id } };

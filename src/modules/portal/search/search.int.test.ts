@@ -350,6 +350,9 @@ describe("public search on PostgreSQL", () => {
     // The chosen site's categories are offered once it is chosen.
     const withSite = await get(`/tim-kiem?q=zorblat&site=${f.siteId}`);
     expect(withSite.body).toContain(`<option value="${f.categoryId}"`);
+    // The main portal offers the same words in its Q&A and procedure searches; other sites do not.
+    expect(all.body).toContain('<a href="/hoi-dap?q=zorblat">Hỏi đáp</a>');
+    expect(all.body).toContain('<a href="/dich-vu-cong?q=zorblat">Thủ tục hành chính</a>');
     const unknownSite = await get(`/tim-kiem?q=zorblat&site=${uuidv7()}`);
     expect(unknownSite.statusCode).toBe(400);
     expect(unknownSite.body).toContain("Trang: lựa chọn không hợp lệ.");
@@ -543,6 +546,7 @@ describe("public search on PostgreSQL", () => {
     expect(res.body).toContain('<label for="f-q">Search terms</label>');
     expect(summary(res.body)).toContain("1 result for «quixotry zone»");
     expect(resultHrefs(res.body)).toEqual(["/en/news/invest-in-quang-ngai"]);
+    expect(res.body).not.toContain("/hoi-dap?q=");
     // Only the English site is searched there.
     expect(slugs((await get("/en/search?q=zorblat")).body)).toEqual([]);
     const bad = await get("/en/search?q=a&from=99/99/2026");

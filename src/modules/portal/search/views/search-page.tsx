@@ -54,6 +54,8 @@ export interface SearchPageProps {
   /** Shown instead of the category list when no site is chosen yet. */
   categoryHint: boolean;
   state: SearchState;
+  /** Other searches of the portal with the same words (Q&A, procedures), where they exist. */
+  elsewhere?: { label: string; href: string }[];
 }
 
 const numberFormat = { vi: new Intl.NumberFormat("vi-VN"), en: new Intl.NumberFormat("en-GB") };
@@ -186,6 +188,20 @@ export function SearchPage(props: SearchPageProps) {
         </form>
       </search>
       <Results lang={lang} state={state} />
+      {props.elsewhere &&
+      props.elsewhere.length > 0 &&
+      (state.kind === "results" || state.kind === "noResults") ? (
+        <nav aria-labelledby="search-elsewhere" class="search-elsewhere">
+          <h2 id="search-elsewhere">{tr("portalSearch.elsewhere", { q })}</h2>
+          <ul>
+            {props.elsewhere.map((link) => (
+              <li key={link.href}>
+                <a href={link.href}>{link.label}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
     </PublicLayout>
   );
 }
