@@ -15,3 +15,14 @@ export function isVietnamesePhone(value: string): boolean {
   const compact = phoneDigits(value);
   return LANDLINE_OR_MOBILE.test(compact) || HOTLINE.test(compact);
 }
+
+/**
+ * A Vietnamese mobile number as the gateways want it (E.164 without "+": "84912345678"), or null for anything that
+ * cannot receive an SMS (landlines, hotlines, garbage). Separators and a +84/84/0 prefix are accepted.
+ */
+export function mobileMsisdn(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const compact = value.replace(/[\s.\-()]/g, "");
+  const m = /^(?:\+84|84|0)([35789]\d{8})$/.exec(compact);
+  return m ? `84${m[1]}` : null;
+}

@@ -1,17 +1,12 @@
 import type { Executor, Tx } from "../../../platform/db/transaction.js";
+import { mobileMsisdn } from "../../../platform/i18n/vietnamese-phone.js";
 import { enqueueEmail } from "../../../platform/notify/email-jobs.js";
 import { enqueueSms, enqueueZalo } from "../../../platform/notify/message-jobs.js";
 import type { Services } from "../../../platform/services.js";
 import { resolution } from "../lifecycle/domain/clock.js";
 import { SERVICES_PATHS } from "../paths.js";
 import type { Dossier, DossierEvent } from "../tables.js";
-import {
-  buildNotice,
-  mobileMsisdn,
-  type Notice,
-  type NoticeFacts,
-  noticeKindFor,
-} from "./domain/messages.js";
+import { buildNotice, type Notice, type NoticeFacts, noticeKindFor } from "./domain/messages.js";
 
 /** Public links of a dossier: the lookup with the receipt's token, the bare lookup page, the supplement form. */
 export function dossierLinks(

@@ -2,8 +2,10 @@
  * The workspace's queries. A page costs a fixed number of statements whatever its size: the tab counts and banner
  * (one query), the page of rows (one), the filter options (two), plus the cached working calendar.
  */
+
 import { type RawBuilder, type SqlBool, sql } from "kysely";
 import type { Executor } from "../../../platform/db/transaction.js";
+import { type UnitScope, unitInScopeSql } from "../../../platform/rbac/unit-scope-sql.js";
 import { vnDayStart } from "../../portal/stats/domain/vn-day.js";
 import type { DossierState } from "../lifecycle/domain/state-machine.js";
 import type { Channel } from "../tables.js";
@@ -11,19 +13,11 @@ import { likeEscape, PAGE_SIZE, type WorkspaceFilters } from "./domain/filters.j
 import { type DeadlineLimits, QUEUE_STATES, QUEUES, type QueueKey } from "./domain/queues.js";
 
 /** Unit ids (their sub-units included) whose dossiers are visible, or every unit. */
-export type UnitScope = "all" | readonly string[];
+export type { UnitScope };
 
 /** `d.current_unit_id` is one of the scope's units or below one of them. */
 export function inScope(scope: UnitScope, column: RawBuilder<unknown> = sql.ref("d.current_unit_id")) {
-  if (scope === "all") return sql<SqlBool>`true`;
-  if (scope.length === 0) return sql<SqlBool>`false`;
-  return sql<SqlBool>`${column} in (
-    with recursive scope_units(id) as (
-      select id from units where id in (${sql.join([...scope])})
-      union
-      select u.id from units u join scope_units s on u.parent_id = s.id
-    )
-    select id from scope_units)`;
+  return unitInScopeSql(scope, column);
 }
 
 function statesIn(states: readonly DossierState[]) {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { mobileMsisdn } from "../../../../platform/i18n/vietnamese-phone.js";
 import {
   buildNotice,
   comparablePhone,
   fitSms,
-  mobileMsisdn,
   type NoticeFacts,
   noticeKindFor,
   SMS_SEGMENT,

@@ -1,0 +1,360 @@
+import { formatDateTime, type Lang, t } from "../../../../platform/i18n/index.js";
+import {
+  CsrfField,
+  ErrorSummary,
+  type Errors,
+  SelectField,
+  TextArea,
+  TextField,
+} from "../../../../platform/ui/components/forms.js";
+import { PARTICIPATION_PATHS } from "../../paths.js";
+import type { Dialogue, DialogueQuestion, DialogueQuestionStatus } from "../../tables.js";
+import { LIMITS, type ScheduleValues } from "../domain/input.js";
+import type { DialogueListRow } from "../store.js";
+
+const tr = (lang: Lang, key: string, params?: Record<string, string | number>) =>
+  t(lang, `participationDialogues.${key}`, params);
+const ta = (lang: Lang, key: string, params?: Record<string, string | number>) =>
+  tr(lang, `admin.${key}`, params);
+
+export const NEW_PATH = `${PARTICIPATION_PATHS.adminDialogues}/moi`;
+export const sessionPath = (id: string) => `${PARTICIPATION_PATHS.adminDialogue(id)}/phien`;
+export const moderatePath = (id: string, qid: string) =>
+  `${PARTICIPATION_PATHS.adminDialogue(id)}/cau-hoi/${qid}`;
+export const answerPath = (id: string, qid: string) => `${moderatePath(id, qid)}/tra-loi`;
+
+export function AdminListPage({ lang, rows }: { lang: Lang; rows: DialogueListRow[] }) {
+  return (
+    <>
+      <p>
+        <a class="button" href={NEW_PATH}>
+          {ta(lang, "new")}
+        </a>
+      </p>
+      {rows.length === 0 ? (
+        <p>{ta(lang, "none")}</p>
+      ) : (
+        <table class="stats-table">
+          <caption>{ta(lang, "caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{ta(lang, "col.title")}</th>
+              <th scope="col">{ta(lang, "col.when")}</th>
+              <th scope="col">{ta(lang, "col.status")}</th>
+              <th scope="col">{ta(lang, "col.counts")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((d) => (
+              <tr key={d.id}>
+                <th scope="row">
+                  <a href={PARTICIPATION_PATHS.adminDialogue(d.id)}>{d.title}</a>
+                  <br />
+                  <span class="muted">
+                    {d.leaderName}, {d.leaderTitle} — {d.unitName}
+                  </span>
+                </th>
+                <td>
+                  {formatDateTime(d.startsAt)} – {formatDateTime(d.endsAt)}
+                </td>
+                <td>{tr(lang, `status.${d.status}`)}</td>
+                <td>{ta(lang, "counts", { pending: d.pending, answered: d.answered })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
+
+export function ScheduleFormPage({
+  lang,
+  csrf,
+  values,
+  units,
+  errors,
+}: {
+  lang: Lang;
+  csrf: string;
+  values: ScheduleValues;
+  units: { id: string; name: string }[];
+  errors?: Errors | undefined;
+}) {
+  const hint = ta(lang, "field.dateTimeHint");
+  return (
+    <>
+      <ErrorSummary errors={errors} lang={lang} />
+      <form method="post" action={PARTICIPATION_PATHS.adminDialogues} novalidate>
+        <CsrfField token={csrf} />
+        <TextField
+          name="title"
+          label={ta(lang, "field.title")}
+          value={values.title}
+          errors={errors}
+          maxLength={LIMITS.title}
+        />
+        <TextArea
+          name="description"
+          label={ta(lang, "field.description")}
+          value={values.description}
+          errors={errors}
+          rows={4}
+        />
+        <TextField
+          name="leaderName"
+          label={ta(lang, "field.leaderName")}
+          value={values.leaderName}
+          errors={errors}
+          maxLength={LIMITS.leaderName}
+        />
+        <TextField
+          name="leaderTitle"
+          label={ta(lang, "field.leaderTitle")}
+          value={values.leaderTitle}
+          errors={errors}
+          maxLength={LIMITS.leaderTitle}
+        />
+        <SelectField
+          name="unitId"
+          label={ta(lang, "field.unitId")}
+          value={values.unitId}
+          options={units.map((u) => ({ value: u.id, label: u.name }))}
+          emptyLabel={ta(lang, "chooseUnit")}
+          errors={errors}
+        />
+        <TextField
+          name="startsAt"
+          label={ta(lang, "field.startsAt")}
+          hint={hint}
+          value={values.startsAt}
+          errors={errors}
+        />
+        <TextField
+          name="endsAt"
+          label={ta(lang, "field.endsAt")}
+          hint={hint}
+          value={values.endsAt}
+          errors={errors}
+        />
+        <button type="submit" class="button">
+          {ta(lang, "save")}
+        </button>
+      </form>
+    </>
+  );
+}
+
+function SessionForm({
+  csrf,
+  id,
+  action,
+  label,
+  warning,
+}: {
+  csrf: string;
+  id: string;
+  action: string;
+  label: string;
+  warning?: boolean;
+}) {
+  return (
+    <form
+      method="post"
+      action={sessionPath(id)}
+      class="inline-form"
+      style="display:inline-block;margin-right:.5rem"
+    >
+      <CsrfField token={csrf} />
+      <input type="hidden" name="action" value={action} />
+      <button type="submit" class={warning ? "button warning" : "button"}>
+        {label}
+      </button>
+    </form>
+  );
+}
+
+function QuestionText({ lang, q }: { lang: Lang; q: DialogueQuestion }) {
+  const flagged = Array.isArray(q.flagged_words) ? q.flagged_words : [];
+  return (
+    <>
+      <p class="muted">
+        {ta(lang, "askedBy", { name: q.asker_name, time: formatDateTime(q.created_at) })}{" "}
+        {q.show_name ? null : ta(lang, "nameHidden")}
+      </p>
+      <p style="white-space:pre-line">{q.body}</p>
+      {flagged.length > 0 ? (
+        <p class="notice notice-warning">{ta(lang, "flagged", { words: flagged.join(", ") })}</p>
+      ) : null}
+    </>
+  );
+}
+
+function ModerateButtons({
+  lang,
+  csrf,
+  d,
+  q,
+}: {
+  lang: Lang;
+  csrf: string;
+  d: Dialogue;
+  q: DialogueQuestion;
+}) {
+  if (d.status === "ended") return null;
+  const actions: ("approve" | "reject")[] =
+    q.status === "pending"
+      ? ["approve", "reject"]
+      : q.status === "approved"
+        ? ["reject"]
+        : q.status === "rejected"
+          ? ["approve"]
+          : [];
+  return (
+    <>
+      {actions.map((a) => (
+        <form
+          key={a}
+          method="post"
+          action={moderatePath(d.id, q.id)}
+          style="display:inline-block;margin-right:.5rem"
+        >
+          <CsrfField token={csrf} />
+          <input type="hidden" name="action" value={a} />
+          <button type="submit" class={a === "reject" ? "button small warning" : "button small"}>
+            {ta(lang, a)}
+            <span class="visually-hidden">: {q.body.slice(0, 60)}</span>
+          </button>
+        </form>
+      ))}
+    </>
+  );
+}
+
+const ORDER: DialogueQuestionStatus[] = ["pending", "approved", "answered", "rejected"];
+
+/** One dialogue for its moderators: the session controls, then the questions by stage. */
+export function AdminDialoguePage({
+  lang,
+  csrf,
+  d,
+  unitName,
+  questions,
+  answerError,
+}: {
+  lang: Lang;
+  csrf: string;
+  d: Dialogue;
+  unitName: string;
+  questions: DialogueQuestion[];
+  /** An answer that could not be published (empty or too long): the question, the text typed, the message. */
+  answerError?: { questionId: string; text: string; message: string } | undefined;
+}) {
+  const by = new Map<DialogueQuestionStatus, DialogueQuestion[]>(ORDER.map((s) => [s, []]));
+  for (const q of questions) by.get(q.status)?.push(q);
+  const answered = (by.get("answered") ?? []).sort((a, b) => (a.answer_seq ?? 0) - (b.answer_seq ?? 0));
+  const errors: Errors | undefined = answerError
+    ? { [`answer-${answerError.questionId}`]: answerError.message }
+    : undefined;
+  return (
+    <>
+      <ErrorSummary errors={errors} lang={lang} />
+      <ul class="content-meta">
+        <li>{tr(lang, "leader", { name: d.leader_name, title: d.leader_title })}</li>
+        <li>{tr(lang, "unit", { unit: unitName })}</li>
+        <li>{tr(lang, "when", { start: formatDateTime(d.starts_at), end: formatDateTime(d.ends_at) })}</li>
+        <li>
+          <strong>{tr(lang, "state", { state: tr(lang, `status.${d.status}`) })}</strong> —{" "}
+          {d.accepting_questions ? ta(lang, "accepting") : ta(lang, "notAccepting")}
+        </li>
+        <li>
+          <a href={PARTICIPATION_PATHS.dialogue(d.slug)}>{ta(lang, "publicLink")}</a>
+        </li>
+      </ul>
+      <section aria-labelledby="dieu-hanh">
+        <h2 id="dieu-hanh">{ta(lang, "session")}</h2>
+        {d.status === "scheduled" ? (
+          <SessionForm csrf={csrf} id={d.id} action="start" label={ta(lang, "start")} />
+        ) : null}
+        {d.status !== "ended" ? (
+          d.accepting_questions ? (
+            <SessionForm csrf={csrf} id={d.id} action="stopQuestions" label={ta(lang, "stopQuestions")} />
+          ) : (
+            <SessionForm csrf={csrf} id={d.id} action="resumeQuestions" label={ta(lang, "resumeQuestions")} />
+          )
+        ) : null}
+        {d.status === "live" ? (
+          <SessionForm csrf={csrf} id={d.id} action="end" label={ta(lang, "end")} warning />
+        ) : null}
+      </section>
+      <section aria-labelledby="cho-duyet">
+        <h2 id="cho-duyet">{ta(lang, "pending", { count: by.get("pending")?.length ?? 0 })}</h2>
+        {(by.get("pending") ?? []).length === 0 ? <p>{ta(lang, "empty")}</p> : null}
+        <ul class="dialogue-queue">
+          {(by.get("pending") ?? []).map((q) => (
+            <li key={q.id} class="card">
+              <QuestionText lang={lang} q={q} />
+              <ModerateButtons lang={lang} csrf={csrf} d={d} q={q} />
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="da-duyet">
+        <h2 id="da-duyet">{ta(lang, "approved", { count: by.get("approved")?.length ?? 0 })}</h2>
+        {d.status !== "live" ? <p>{ta(lang, "answerWhenLive")}</p> : null}
+        {(by.get("approved") ?? []).length === 0 ? <p>{ta(lang, "empty")}</p> : null}
+        <ul class="dialogue-queue">
+          {(by.get("approved") ?? []).map((q) => (
+            <li key={q.id} class="card">
+              <QuestionText lang={lang} q={q} />
+              {d.status === "live" ? (
+                <form method="post" action={answerPath(d.id, q.id)} novalidate>
+                  <CsrfField token={csrf} />
+                  <TextArea
+                    name={`answer-${q.id}`}
+                    label={ta(lang, "answer")}
+                    value={answerError?.questionId === q.id ? answerError.text : ""}
+                    errors={errors}
+                    rows={4}
+                  />
+                  <button type="submit" class="button">
+                    {ta(lang, "publish")}
+                  </button>
+                </form>
+              ) : null}
+              <ModerateButtons lang={lang} csrf={csrf} d={d} q={q} />
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="da-tra-loi">
+        <h2 id="da-tra-loi">{ta(lang, "answered", { count: answered.length })}</h2>
+        {answered.length === 0 ? <p>{ta(lang, "empty")}</p> : null}
+        <ol class="dialogue-queue">
+          {answered.map((q) => (
+            <li key={q.id} class="card">
+              <h3>{tr(lang, "answerHeading", { n: q.answer_seq ?? 0 })}</h3>
+              <QuestionText lang={lang} q={q} />
+              <p>
+                <strong>{tr(lang, "answerLabel")}</strong>
+              </p>
+              <p style="white-space:pre-line">{q.answer}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="tu-choi">
+        <h2 id="tu-choi">{ta(lang, "rejected", { count: by.get("rejected")?.length ?? 0 })}</h2>
+        {(by.get("rejected") ?? []).length === 0 ? <p>{ta(lang, "empty")}</p> : null}
+        <ul class="dialogue-queue">
+          {(by.get("rejected") ?? []).map((q) => (
+            <li key={q.id} class="card">
+              <QuestionText lang={lang} q={q} />
+              <ModerateButtons lang={lang} csrf={csrf} d={d} q={q} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+/** Strings of the participation block on the main portal's home page. */
+export const participationHome = {
+  vi: {
+    "participationHome.title": "Hỏi đáp – Góp ý",
+    "participationHome.answered": "Câu hỏi mới được trả lời",
+    "participationHome.noAnswered": "Chưa có câu hỏi nào được trả lời.",
+    "participationHome.answeredOn": "Trả lời ngày",
+    "participationHome.allQuestions": "Tất cả câu hỏi và trả lời",
+    "participationHome.ask": "Đặt câu hỏi",
+    "participationHome.open": "Dự thảo đang lấy ý kiến",
+    "participationHome.noOpen": "Hiện không có dự thảo nào đang lấy ý kiến.",
+    "participationHome.daysLeft": "còn {days} ngày góp ý",
+    "participationHome.lastDay": "hôm nay là ngày cuối góp ý",
+    "participationHome.allConsultations": "Tất cả dự thảo lấy ý kiến",
+    "participationHome.dialogues": "Đối thoại trực tuyến",
+  },
+  en: {
+    "participationHome.title": "Questions and consultations",
+    "participationHome.answered": "Recently answered questions",
+    "participationHome.noAnswered": "No question has been answered yet.",
+    "participationHome.answeredOn": "Answered on",
+    "participationHome.allQuestions": "All questions and answers",
+    "participationHome.ask": "Ask a question",
+    "participationHome.open": "Drafts open for comment",
+    "participationHome.noOpen": "No draft is open for comment.",
+    "participationHome.daysLeft": "{days} days left to comment",
+    "participationHome.lastDay": "last day to comment",
+    "participationHome.allConsultations": "All drafts for comment",
+    "participationHome.dialogues": "Online dialogues",
+  },
+};
