@@ -129,5 +129,8 @@ describe("online dialogue with a leader", () => {
     await expect(viewer.locator("h2#cau-tra-loi").textContent()).resolves.toBe("Nội dung buổi đối thoại");
     await expect(viewer.locator("main").textContent()).resolves.toContain(ANSWER);
     await expect(viewer.getByRole("button", { name: "Gửi câu hỏi" }).count()).resolves.toBe(0);
+    await board.goto(P.adminDialogues);
+    await arrived(board, "staff list of dialogues");
+    await expect(board.locator("main").textContent()).resolves.toContain("0 chờ duyệt, 1 đã trả lời");
   });
 });

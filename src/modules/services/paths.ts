@@ -49,4 +49,6 @@ export const CITIZEN_PATHS = {
   profile: "/tai-khoan/thong-tin",
   /** The citizen's dossiers (SPEC §B8). */
   myDossiers: "/tai-khoan/ho-so",
+  /** The citizen's questions and feedback (SPEC §E1, §E4; pages in modules/participation). */
+  myQuestions: "/tai-khoan/cau-hoi",
 } as const;

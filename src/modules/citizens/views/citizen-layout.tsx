@@ -44,6 +44,7 @@ function AccountNav({
 }) {
   const links = [
     { href: CITIZEN_PATHS.myDossiers, label: t(lang, "citizens.nav.dossiers") },
+    { href: CITIZEN_PATHS.myQuestions, label: t(lang, "citizens.nav.questions") },
     { href: CITIZEN_PATHS.profile, label: t(lang, "citizens.nav.profile") },
   ];
   return (

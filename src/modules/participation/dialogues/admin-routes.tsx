@@ -4,9 +4,17 @@ import { actorFrom, recordAudit } from "../../../platform/audit/index.js";
 import { inTransaction } from "../../../platform/db/transaction.js";
 import { AppError, forbidden, notFound } from "../../../platform/http/errors.js";
 import { t, viCollator } from "../../../platform/i18n/index.js";
+import { formatVnDateTime } from "../../portal/content/domain/datetime.js";
 import { PARTICIPATION_PATHS } from "../paths.js";
+import type { Dialogue } from "../tables.js";
 import { DIALOGUE_ROLES, managedUnitIds, mayManageUnit } from "./access.js";
-import { parseAnswer, parseSchedule, type ScheduleValues, scheduleValues } from "./domain/input.js";
+import {
+  parseAnswer,
+  parseSchedule,
+  type Schedule,
+  type ScheduleValues,
+  scheduleValues,
+} from "./domain/input.js";
 import {
   type DialogueAction,
   dialogueTransition,
@@ -24,9 +32,16 @@ import {
   publishAnswer,
   questionsFor,
   setQuestionStatus,
+  updateDialogueDetails,
   updateDialogueState,
 } from "./store.js";
-import { AdminDialoguePage, AdminListPage, NEW_PATH, ScheduleFormPage } from "./views/admin-pages.js";
+import {
+  AdminDialoguePage,
+  AdminListPage,
+  editPath,
+  NEW_PATH,
+  ScheduleFormPage,
+} from "./views/admin-pages.js";
 
 const tv = (key: string, params?: Record<string, string | number>) =>
   t("vi", `participationDialogues.${key}`, params);
@@ -99,6 +114,7 @@ export async function dialogueAdminRoutes(app: FastifyInstance): Promise<void> {
     reply: FastifyReply,
     values: ScheduleValues,
     errors?: Record<string, string>,
+    editing?: { id: string },
   ) {
     const { site, units } = await context();
     const choices = units
@@ -107,9 +123,11 @@ export async function dialogueAdminRoutes(app: FastifyInstance): Promise<void> {
     return sendAdminPage(
       request,
       reply,
-      tv("admin.new"),
+      editing ? tv("admin.edit") : tv("admin.new"),
       <ScheduleFormPage
         lang="vi"
+        action={editing ? editPath(editing.id) : PARTICIPATION_PATHS.adminDialogues}
+        submitLabel={editing ? tv("admin.saveChanges") : tv("admin.save")}
         csrf={csrfToken(request)}
         values={values}
         units={choices}
@@ -119,9 +137,8 @@ export async function dialogueAdminRoutes(app: FastifyInstance): Promise<void> {
     );
   }
 
-  app.get(NEW_PATH, ACCESS, async (request, reply) => showForm(request, reply, scheduleValues({})));
-
-  app.post(PARTICIPATION_PATHS.adminDialogues, ACCESS, async (request, reply) => {
+  /** The schedule as posted, with the unit limited to those the person manages. */
+  async function parsePosted(request: FastifyRequest) {
     const values = scheduleValues(formOf(request));
     const { site, units } = await context();
     const known = new Set(units.map((u) => u.id));
@@ -130,6 +147,18 @@ export async function dialogueAdminRoutes(app: FastifyInstance): Promise<void> {
       (id) => known.has(id) && mayManageUnit(request.staff, site, units, id),
       (key, params) => tv(key, params),
     );
+    return { values, parsed };
+  }
+
+  const auditable = (s: Schedule | Dialogue) =>
+    "unit_id" in s
+      ? { title: s.title, unitId: s.unit_id, leader: s.leader_name, startsAt: s.starts_at, endsAt: s.ends_at }
+      : { title: s.title, unitId: s.unitId, leader: s.leaderName, startsAt: s.startsAt, endsAt: s.endsAt };
+
+  app.get(NEW_PATH, ACCESS, async (request, reply) => showForm(request, reply, scheduleValues({})));
+
+  app.post(PARTICIPATION_PATHS.adminDialogues, ACCESS, async (request, reply) => {
+    const { values, parsed } = await parsePosted(request);
     if (!parsed.ok) return showForm(request, reply, values, parsed.errors);
     const created = await inTransaction(db, async (tx) => {
       const d = await insertDialogue(tx, parsed.value, request.staff?.id ?? null, new Date());
@@ -138,19 +167,59 @@ export async function dialogueAdminRoutes(app: FastifyInstance): Promise<void> {
         entityType: "dialogue",
         entityId: d.id,
         summary: d.title,
-        after: {
-          title: d.title,
-          unitId: d.unit_id,
-          leader: d.leader_name,
-          startsAt: d.starts_at,
-          endsAt: d.ends_at,
-        },
+        after: auditable(d),
       });
       return d;
     });
     await setFlash(request, tv("admin.created", { title: created.title }));
     return reply.redirect(PARTICIPATION_PATHS.adminDialogue(created.id), 303);
   });
+
+  app.get<{ Params: { id: string } }>(
+    `${PARTICIPATION_PATHS.adminDialogues}/:id/sua`,
+    ACCESS,
+    async (request, reply) => {
+      const d = await managed(request, request.params.id);
+      if (d.status === "ended") throw wrongState();
+      const values: ScheduleValues = {
+        title: d.title,
+        description: d.description,
+        leaderName: d.leader_name,
+        leaderTitle: d.leader_title,
+        unitId: d.unit_id,
+        startsAt: formatVnDateTime(d.starts_at),
+        endsAt: formatVnDateTime(d.ends_at),
+      };
+      return showForm(request, reply, values, undefined, { id: d.id });
+    },
+  );
+
+  app.post<{ Params: { id: string } }>(
+    `${PARTICIPATION_PATHS.adminDialogues}/:id/sua`,
+    ACCESS,
+    async (request, reply) => {
+      const d = await managed(request, request.params.id);
+      const { values, parsed } = await parsePosted(request);
+      if (!parsed.ok) return showForm(request, reply, values, parsed.errors, { id: d.id });
+      await inTransaction(db, async (tx) => {
+        const current = await lockDialogue(tx, d.id);
+        if (!current) throw notFound();
+        // Once over, the transcript is a record: it is no longer changed.
+        if (current.status === "ended") throw wrongState();
+        await updateDialogueDetails(tx, d.id, parsed.value, new Date());
+        await recordAudit(tx, actorFrom(request), {
+          action: "dialogue.update",
+          entityType: "dialogue",
+          entityId: d.id,
+          summary: parsed.value.title,
+          before: auditable(current),
+          after: auditable(parsed.value),
+        });
+      });
+      await setFlash(request, tv("admin.saved"));
+      return reply.redirect(PARTICIPATION_PATHS.adminDialogue(d.id), 303);
+    },
+  );
 
   async function showDialogue(
     request: FastifyRequest,

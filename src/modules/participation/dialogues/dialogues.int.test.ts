@@ -144,6 +144,28 @@ describe("online dialogue", () => {
     // A leader's list holds only their units' dialogues.
     const list = await leaderSkhdt.get(P.adminDialogues);
     expect(list.body).not.toContain("Đối thoại quyền truy cập");
+
+    // The unit's leader corrects the details; the slug (already shared) stays.
+    const editPage = await leaderStp.get(`${P.adminDialogue(id)}/sua`);
+    expect(editPage.statusCode).toBe(200);
+    expect(editPage.body).toContain("Đối thoại quyền truy cập");
+    const edited = await leaderStp.post(
+      `${P.adminDialogue(id)}/sua`,
+      scheduleForm({ title: "Đối thoại quyền truy cập (sửa)" }),
+    );
+    expect(edited.statusCode).toBe(303);
+    const badEdit = await leaderStp.post(
+      `${P.adminDialogue(id)}/sua`,
+      scheduleForm({ title: "Sửa sai giờ", endsAt: "01/01/2020 00:00" }),
+    );
+    expect(badEdit.statusCode).toBe(422);
+    expect((await leaderSkhdt.post(`${P.adminDialogue(id)}/sua`, scheduleForm())).statusCode).toBe(403);
+    const row = await db
+      .selectFrom("dialogues")
+      .select(["title", "slug"])
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ title: "Đối thoại quyền truy cập (sửa)", slug: "doi-thoai-quyen-truy-cap" });
   });
 
   it("takes a signed-in citizen's question as pending, never shown publicly; refuses anonymous visitors", async () => {

@@ -133,6 +133,24 @@ export async function insertDialogue(
   return tx.insertInto("dialogues").values(row).returningAll().executeTakeFirstOrThrow();
 }
 
+/** The schedule's details; the slug stays, so links already shared keep working. */
+export async function updateDialogueDetails(tx: Executor, id: string, s: Schedule, now: Date): Promise<void> {
+  await tx
+    .updateTable("dialogues")
+    .set({
+      title: s.title,
+      description: s.description,
+      leader_name: s.leaderName,
+      leader_title: s.leaderTitle,
+      unit_id: s.unitId,
+      starts_at: s.startsAt,
+      ends_at: s.endsAt,
+      updated_at: now,
+    })
+    .where("id", "=", id)
+    .execute();
+}
+
 export async function updateDialogueState(
   tx: Executor,
   id: string,

@@ -4,6 +4,7 @@ export const citizens = {
     "citizens.nav.label": "Tài khoản công dân",
     "citizens.nav.profile": "Thông tin cá nhân",
     "citizens.nav.dossiers": "Hồ sơ của tôi",
+    "citizens.nav.questions": "Câu hỏi của tôi",
     "citizens.nav.signOut": "Đăng xuất",
     "citizens.signedInAs": "Đang đăng nhập: {name}",
 
@@ -135,6 +136,7 @@ export const citizens = {
     "citizens.nav.label": "Citizen account",
     "citizens.nav.profile": "Personal details",
     "citizens.nav.dossiers": "My applications",
+    "citizens.nav.questions": "My questions",
     "citizens.nav.signOut": "Sign out",
     "citizens.signedInAs": "Signed in as {name}",
     "citizens.signIn.title": "Citizen sign-in",

@@ -7,8 +7,16 @@ export type Errors = Record<string, string>;
 export function ErrorSummary({ errors, lang }: { errors: Errors | undefined; lang: Lang }) {
   const entries = Object.entries(errors ?? {});
   if (entries.length === 0) return null;
+  // Focus moves to the summary on load, so keyboard and screen-reader users start from the list of problems.
   return (
-    <div class="error-summary" role="alert" tabindex={-1} aria-labelledby="error-summary-title">
+    <div
+      id="error-summary"
+      class="error-summary"
+      role="alert"
+      tabindex={-1}
+      autofocus
+      aria-labelledby="error-summary-title"
+    >
       <h2 id="error-summary-title">{t(lang, "errors.summaryTitle")}</h2>
       <ul>
         {entries.map(([field, message]) => (

@@ -22,6 +22,7 @@ export const sessionPath = (id: string) => `${PARTICIPATION_PATHS.adminDialogue(
 export const moderatePath = (id: string, qid: string) =>
   `${PARTICIPATION_PATHS.adminDialogue(id)}/cau-hoi/${qid}`;
 export const answerPath = (id: string, qid: string) => `${moderatePath(id, qid)}/tra-loi`;
+export const editPath = (id: string) => `${PARTICIPATION_PATHS.adminDialogue(id)}/sua`;
 
 export function AdminListPage({ lang, rows }: { lang: Lang; rows: DialogueListRow[] }) {
   return (
@@ -68,14 +69,19 @@ export function AdminListPage({ lang, rows }: { lang: Lang; rows: DialogueListRo
   );
 }
 
+/** The schedule form, for a new dialogue (posted to the list) or to change one not yet over (posted to its edit path). */
 export function ScheduleFormPage({
   lang,
+  action,
+  submitLabel,
   csrf,
   values,
   units,
   errors,
 }: {
   lang: Lang;
+  action: string;
+  submitLabel: string;
   csrf: string;
   values: ScheduleValues;
   units: { id: string; name: string }[];
@@ -85,7 +91,7 @@ export function ScheduleFormPage({
   return (
     <>
       <ErrorSummary errors={errors} lang={lang} />
-      <form method="post" action={PARTICIPATION_PATHS.adminDialogues} novalidate>
+      <form method="post" action={action} novalidate>
         <CsrfField token={csrf} />
         <TextField
           name="title"
@@ -138,7 +144,7 @@ export function ScheduleFormPage({
           errors={errors}
         />
         <button type="submit" class="button">
-          {ta(lang, "save")}
+          {submitLabel}
         </button>
       </form>
     </>
@@ -270,6 +276,11 @@ export function AdminDialoguePage({
         <li>
           <a href={PARTICIPATION_PATHS.dialogue(d.slug)}>{ta(lang, "publicLink")}</a>
         </li>
+        {d.status !== "ended" ? (
+          <li>
+            <a href={editPath(d.id)}>{ta(lang, "edit")}</a>
+          </li>
+        ) : null}
       </ul>
       <section aria-labelledby="dieu-hanh">
         <h2 id="dieu-hanh">{ta(lang, "session")}</h2>

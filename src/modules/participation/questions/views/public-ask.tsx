@@ -48,12 +48,7 @@ export function AskPage(props: {
   return (
     <PublicLayout shell={shell} title={hasErrors ? tq(lang, "errorTitle", { title }) : title}>
       <AskCrumbs shell={shell} kind={kind} title={title} />
-      {hasErrors ? (
-        // Focus moves to the summary on load so a keyboard or screen-reader user starts from the list of problems.
-        <div id="error-summary" tabindex={-1} autofocus>
-          <ErrorSummary errors={errors} lang={lang} />
-        </div>
-      ) : null}
+      {hasErrors ? <ErrorSummary errors={errors} lang={lang} /> : null}
       {props.retryMinutes !== undefined ? (
         <div class="error-summary" role="alert">
           <h2>{tq(lang, "tooMany.title")}</h2>
