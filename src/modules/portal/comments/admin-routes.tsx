@@ -5,9 +5,9 @@ import { actorFrom, recordAudit } from "../../../platform/audit/index.js";
 import { inTransaction } from "../../../platform/db/transaction.js";
 import { AppError, forbidden, notFound } from "../../../platform/http/errors.js";
 import { t } from "../../../platform/i18n/index.js";
+import { MAX_WORD_LENGTH, MAX_WORDS, parseBannedList } from "../../../platform/moderation/banned-words.js";
 import { can, holdsAnyRole, sitesFor } from "../../../platform/rbac/grants.js";
 import type { Role } from "../../../platform/rbac/roles.js";
-import { MAX_WORD_LENGTH, MAX_WORDS, parseBannedList } from "../../../platform/moderation/banned-words.js";
 import { MAX_BULK, parseBulk, statusFilter } from "./domain/moderation.js";
 import {
   bannedLists,

@@ -2,13 +2,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { inTransaction } from "../../../platform/db/transaction.js";
 import { AppError, notFound } from "../../../platform/http/errors.js";
 import { t } from "../../../platform/i18n/index.js";
+import { findBannedWords } from "../../../platform/moderation/banned-words.js";
+import { COMMENT_RATE, rateDecision } from "../../../platform/moderation/rate-limit.js";
 import { renderDocument } from "../../../platform/ui/render.js";
 import { buildShell, loadSiteWithUnit } from "../../orgs/index.js";
 import { contentHref } from "../public/domain/paths.js";
-import { findBannedWords } from "../../../platform/moderation/banned-words.js";
 import { type CommentFormValues, FIELD, formValues, parseComment } from "./domain/comment-input.js";
 import { checkFormToken, ipHash, issueFormToken } from "./domain/form-token.js";
-import { COMMENT_RATE, rateDecision } from "../../../platform/moderation/rate-limit.js";
 import {
   bannedWordsFor,
   type CommentTarget,

@@ -1,8 +1,8 @@
 import { sql } from "kysely";
 import type { Db } from "../../../platform/db/connection.js";
 import { inTransaction } from "../../../platform/db/transaction.js";
-import { demoSiteId } from "../../orgs/seed/demo-province.js";
 import { findBannedWords } from "../../../platform/moderation/banned-words.js";
+import { demoSiteId } from "../../orgs/seed/demo-province.js";
 import "./tables.js";
 
 /** Sites whose demo readers may comment: the main portal and two departments with a moderator. */

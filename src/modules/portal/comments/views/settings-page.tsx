@@ -1,6 +1,6 @@
 import { formatDateTime, type Lang, t } from "../../../../platform/i18n/index.js";
-import { CsrfField, ErrorSummary, type Errors, TextArea } from "../../../../platform/ui/components/forms.js";
 import { MAX_WORD_LENGTH, MAX_WORDS } from "../../../../platform/moderation/banned-words.js";
+import { CsrfField, ErrorSummary, type Errors, TextArea } from "../../../../platform/ui/components/forms.js";
 import type { ClosedItem, SiteCommentState } from "../store.js";
 import { itemSwitchPath, QUEUE_PATH, SETTINGS_PATH, SITE_SWITCH_PATH, WORDS_PATH } from "./paths.js";
 
