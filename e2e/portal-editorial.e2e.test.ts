@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatVnDateTime } from "../src/modules/portal/content/domain/datetime.js";
+import { formatVnDateTime } from "../src/platform/calendar/vn-datetime.js";
 import { expectNoAxeViolations } from "./support/axe.js";
 import { launchBrowser, newPerson } from "./support/browser.js";
 import { E2E_ADMIN_PASSWORD, type RunningServer, startServer } from "./support/server.js";

@@ -1,10 +1,10 @@
 import type { FastifyRequest } from "fastify";
 import type { JSX } from "preact";
+import { vnDay } from "../../platform/calendar/vn-day.js";
 import type { Executor } from "../../platform/db/transaction.js";
 import { participationHome } from "../../platform/i18n/catalogues/participation-home.js";
 import { formatDate, type Lang, registerCatalogue, t } from "../../platform/i18n/index.js";
 import { type HomeSite, registerHomeContribution } from "../../platform/ui/home-contributions.js";
-import { vnDay } from "../portal/stats/domain/vn-day.js";
 import { daysLeft } from "./consultations/domain/period.js";
 import { PARTICIPATION_PATHS } from "./paths.js";
 import "./tables.js";

@@ -12,6 +12,7 @@ import { siteContentAdminRoutes } from "./site-admin/routes.js";
 import { spellcheckRoutes } from "./spellcheck/routes.js";
 import { statsAdminRoutes } from "./stats/routes.js";
 
+export { MAX_BULK, parseBulk } from "./comments/domain/moderation.js";
 export { countPendingCommentsBySite, provinceBannedWords } from "./comments/store.js";
 export { portalMigrations } from "./migrations/index.js";
 export { listSiteLicences, type SiteLicenceStatus } from "./registry/store.js";

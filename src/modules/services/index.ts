@@ -9,6 +9,7 @@ import { statisticsRoutes } from "./stats/routes.js";
 import { workspaceRoutes } from "./workspace/routes.js";
 
 export { servicesMigrations } from "./migrations/index.js";
+export { CITIZEN_PATHS, SERVICES_PATHS } from "./paths.js";
 
 /** Online public services and the one-stop centre (SPEC §B1–B6). */
 export async function servicesModule(app: FastifyInstance): Promise<void> {

@@ -1,13 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { csrfToken, registerAdminNav, sendAdminPage, setFlash } from "../../../platform/admin/shell.js";
 import { actorFrom, recordAudit } from "../../../platform/audit/index.js";
+import { parseViDate, viDate, vnDay } from "../../../platform/calendar/vn-day.js";
 import { inTransaction } from "../../../platform/db/transaction.js";
 import { conflict, forbidden, notFound } from "../../../platform/http/errors.js";
 import { participationConsultationsAdmin } from "../../../platform/i18n/catalogues/participation-consultations-admin.js";
 import { registerCatalogue } from "../../../platform/i18n/index.js";
 import type { Errors } from "../../../platform/ui/components/forms.js";
-import { MAX_BULK, parseBulk } from "../../portal/comments/domain/moderation.js";
-import { parseViDate, viDate, vnDay } from "../../portal/stats/domain/vn-day.js";
+import { MAX_BULK, parseBulk } from "../../portal/index.js";
 import { PARTICIPATION_PATHS } from "../paths.js";
 import type { Consultation, ConsultationClause, ModerationStatus } from "../tables.js";
 import { scheduleClosing } from "./closing.js";
@@ -402,6 +402,8 @@ export async function consultationAdminRoutes(app: FastifyInstance): Promise<voi
           after: { status: "published", opens_on: locked.opens_on, closes_on: locked.closes_on },
         });
       });
+      // The portal home lists open drafts; any purge drops it (it is tagged ANY_CHANGE).
+      app.services.pageCache.purge([`consultation:${c.id}`]);
       await setFlash(request, tc("published", { title: c.title }));
       return reply.redirect(PARTICIPATION_PATHS.adminConsultation(c.id), 303);
     },
@@ -709,6 +711,7 @@ export async function consultationAdminRoutes(app: FastifyInstance): Promise<voi
           errors: { ids: tc("e.ungrouped", { count: outcome.ungrouped.length, list }) },
         });
       }
+      if (action === "conclude") app.services.pageCache.purge([`consultation:${c.id}`]);
       await setFlash(request, tc(action === "conclude" ? "concluded" : "synthesisSaved"));
       return reply.redirect(PARTICIPATION_PATHS.adminConsultationResponses(c.id), 303);
     },

@@ -12,9 +12,9 @@ import {
 import { quietJobLog } from "../../../../test/support/jobs.js";
 import { countQueries } from "../../../../test/support/query-counter.js";
 import { type StaffSession, signIn } from "../../../../test/support/staff-session.js";
+import { addDays, viDate, vnDay, vnDayStart } from "../../../platform/calendar/vn-day.js";
 import { createJobQueue } from "../../../platform/jobs/index.js";
 import { DEMO_STAFF_PASSWORD } from "../../orgs/staff-bootstrap.js";
-import { addDays, viDate, vnDay, vnDayStart } from "../../portal/stats/domain/vn-day.js";
 import { PARTICIPATION_PATHS as P } from "../paths.js";
 import {
   CONSULTATION_CLOSING_QUEUE,

@@ -3,7 +3,7 @@ import { v7 as uuidv7 } from "uuid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../../test/support/app.js";
 import { createStaff } from "../../../../test/support/staff-session.js";
-import { addDays, vnDay } from "../../portal/stats/domain/vn-day.js";
+import { addDays, vnDay } from "../../../platform/calendar/vn-day.js";
 import { ensureConsultationClosing } from "./closing.js";
 import { unitScope } from "./store.js";
 

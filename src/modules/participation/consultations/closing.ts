@@ -5,12 +5,12 @@
  * draft is left alone, and the dedupe keys name the draft and its closing day.
  */
 import { actorFrom, recordAudit } from "../../../platform/audit/index.js";
+import { vnDay, vnDayStart } from "../../../platform/calendar/vn-day.js";
 import { type Executor, inTransaction } from "../../../platform/db/transaction.js";
 import { participationConsultationsAdmin } from "../../../platform/i18n/catalogues/participation-consultations-admin.js";
 import { registerCatalogue } from "../../../platform/i18n/index.js";
 import type { JobQueue } from "../../../platform/jobs/index.js";
 import type { Services } from "../../../platform/services.js";
-import { vnDay, vnDayStart } from "../../portal/stats/domain/vn-day.js";
 import { notifyClosed } from "./notify.js";
 import { commentTotal, lockConsultation, overdueOpen, publishedOpen, setStatus } from "./store.js";
 

@@ -17,8 +17,8 @@ import {
   WidthType,
 } from "docx";
 import ExcelJS from "exceljs";
+import { viDate } from "../../../platform/calendar/vn-day.js";
 import { formatDate, t } from "../../../platform/i18n/index.js";
-import { viDate } from "../../portal/stats/domain/vn-day.js";
 import type { Consultation } from "../tables.js";
 import type { ExportComment } from "./store.js";
 

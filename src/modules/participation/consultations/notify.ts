@@ -1,10 +1,10 @@
 /** Mails of a consultation: the drafting unit when comments can be synthesised, commenters when it is concluded. */
 
+import { viDate } from "../../../platform/calendar/vn-day.js";
 import type { Executor } from "../../../platform/db/transaction.js";
 import { t } from "../../../platform/i18n/index.js";
 import type { JobQueue } from "../../../platform/jobs/index.js";
 import { enqueueEmail } from "../../../platform/notify/email-jobs.js";
-import { viDate } from "../../portal/stats/domain/vn-day.js";
 import { PARTICIPATION_PATHS } from "../paths.js";
 import type { Consultation } from "../tables.js";
 import { unitSpecialists } from "./store.js";

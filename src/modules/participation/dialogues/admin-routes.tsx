@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { csrfToken, registerAdminNav, sendAdminPage, setFlash } from "../../../platform/admin/shell.js";
 import { actorFrom, recordAudit } from "../../../platform/audit/index.js";
+import { formatVnDateTime } from "../../../platform/calendar/vn-datetime.js";
 import { inTransaction } from "../../../platform/db/transaction.js";
 import { AppError, forbidden, notFound } from "../../../platform/http/errors.js";
 import { t, viCollator } from "../../../platform/i18n/index.js";
-import { formatVnDateTime } from "../../portal/content/domain/datetime.js";
 import { PARTICIPATION_PATHS } from "../paths.js";
 import type { Dialogue } from "../tables.js";
 import { DIALOGUE_ROLES, managedUnitIds, mayManageUnit } from "./access.js";

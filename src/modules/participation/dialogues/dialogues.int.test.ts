@@ -9,10 +9,10 @@ import {
 import { countQueries } from "../../../../test/support/query-counter.js";
 import { type StaffSession, signIn } from "../../../../test/support/staff-session.js";
 import { waitFor } from "../../../../test/support/wait-for.js";
+import { formatVnDateTime } from "../../../platform/calendar/vn-datetime.js";
 import type { Db } from "../../../platform/db/connection.js";
 import { demoUnitId } from "../../orgs/seed/demo-province.js";
 import { DEMO_STAFF_PASSWORD } from "../../orgs/staff-bootstrap.js";
-import { formatVnDateTime } from "../../portal/content/domain/datetime.js";
 import { CITIZEN_PATHS } from "../../services/paths.js";
 import { PARTICIPATION_PATHS as P } from "../paths.js";
 import { LiveHub } from "./live.js";

@@ -233,6 +233,8 @@ export async function questionAdminRoutes(app: FastifyInstance): Promise<void> {
         }
         throw err;
       }
+      // The portal home lists the latest answers; any purge drops it (it is tagged ANY_CHANGE).
+      if (action === "publish") services.pageCache.purge([`question:${view.question.id}`]);
       await setFlash(
         request,
         tv("qadmin.flash.done", { action: actionLabel(action), code: view.question.code }),

@@ -9,9 +9,9 @@ import {
 import { countQueries } from "../../../../test/support/query-counter.js";
 import { createStaff, type StaffSession, signIn } from "../../../../test/support/staff-session.js";
 import { loadWorkingCalendar } from "../../../platform/calendar/index.js";
+import { addDays, vnDay, vnDayStart } from "../../../platform/calendar/vn-day.js";
 import { inTransaction } from "../../../platform/db/transaction.js";
 import { AppError } from "../../../platform/http/errors.js";
-import { addDays, vnDay, vnDayStart } from "../../portal/stats/domain/vn-day.js";
 import { PARTICIPATION_PATHS } from "../paths.js";
 import type { QuestionKind } from "../tables.js";
 import { QUESTION_SWEEP_QUEUE, runQuestionSweep } from "./deadline-sweep.js";

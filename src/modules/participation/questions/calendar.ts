@@ -1,6 +1,6 @@
 import { loadWorkingCalendar, type WorkingCalendar } from "../../../platform/calendar/index.js";
+import { vnDay } from "../../../platform/calendar/vn-day.js";
 import type { Db } from "../../../platform/db/connection.js";
-import { vnDay } from "../../portal/stats/domain/vn-day.js";
 
 /** The working calendar around `now`: last year too, since a list may show questions routed in December. */
 export function calendarAround(db: Db, now: Date): Promise<WorkingCalendar> {

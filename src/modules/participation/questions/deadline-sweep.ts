@@ -6,13 +6,13 @@
  */
 import { sql } from "kysely";
 import { actorFrom, recordAudit } from "../../../platform/audit/index.js";
+import { addDays, viDate, vnDay, vnDayStart } from "../../../platform/calendar/vn-day.js";
 import { type Executor, inTransaction, type Tx } from "../../../platform/db/transaction.js";
 import { participationQuestionsAdmin } from "../../../platform/i18n/catalogues/participation-questions-admin.js";
 import { registerCatalogue, t } from "../../../platform/i18n/index.js";
 import type { JobQueue } from "../../../platform/jobs/index.js";
 import { enqueueEmail } from "../../../platform/notify/email-jobs.js";
 import type { Services } from "../../../platform/services.js";
-import { addDays, viDate, vnDay, vnDayStart } from "../../portal/stats/domain/vn-day.js";
 import { PARTICIPATION_PATHS } from "../paths.js";
 import { calendarAround } from "./calendar.js";
 import { type DeadlineLimits, deadlineLimits } from "./domain/deadline.js";

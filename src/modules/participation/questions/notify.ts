@@ -5,6 +5,7 @@
  * the step and the version, so a retried transaction sends once.
  */
 import { sql } from "kysely";
+import { viDate } from "../../../platform/calendar/vn-day.js";
 import type { Tx } from "../../../platform/db/transaction.js";
 import { t } from "../../../platform/i18n/index.js";
 import { mobileMsisdn } from "../../../platform/i18n/vietnamese-phone.js";
@@ -12,7 +13,6 @@ import { stripDiacritics } from "../../../platform/i18n/vietnamese-slug.js";
 import { enqueueEmail } from "../../../platform/notify/email-jobs.js";
 import { enqueueSms } from "../../../platform/notify/message-jobs.js";
 import type { Services } from "../../../platform/services.js";
-import { viDate } from "../../portal/stats/domain/vn-day.js";
 import { PARTICIPATION_PATHS } from "../paths.js";
 import type { Question } from "../tables.js";
 import type { QuestionAction } from "./domain/workflow.js";

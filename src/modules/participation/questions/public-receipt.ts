@@ -1,8 +1,8 @@
 import type { Tx } from "../../../platform/db/transaction.js";
+import { mobileMsisdn } from "../../../platform/i18n/vietnamese-phone.js";
 import { enqueueEmail } from "../../../platform/notify/email-jobs.js";
 import { enqueueSms } from "../../../platform/notify/message-jobs.js";
 import type { Services } from "../../../platform/services.js";
-import { normaliseMobile } from "../../citizens/domain/identity.js";
 import { PARTICIPATION_PATHS } from "../paths.js";
 import { tq } from "./views/public-text.js";
 
@@ -28,7 +28,7 @@ export async function enqueueAskReceipt(
     );
     return "email";
   }
-  const mobile = asker.phone ? normaliseMobile(asker.phone) : null;
+  const mobile = mobileMsisdn(asker.phone);
   if (!mobile) return null;
   await enqueueSms(
     services.jobs,

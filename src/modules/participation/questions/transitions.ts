@@ -1,12 +1,12 @@
 import type { Updateable } from "kysely";
 import { type AuditActor, recordAudit } from "../../../platform/audit/index.js";
 import { loadWorkingCalendar } from "../../../platform/calendar/index.js";
+import { vnDay } from "../../../platform/calendar/vn-day.js";
 import type { Tx } from "../../../platform/db/transaction.js";
 import { AppError, notFound } from "../../../platform/http/errors.js";
 import { t } from "../../../platform/i18n/index.js";
 import { isRole } from "../../../platform/rbac/roles.js";
 import type { Services } from "../../../platform/services.js";
-import { vnDay } from "../../portal/stats/domain/vn-day.js";
 import type { Question, QuestionTable } from "../tables.js";
 import { questionRoles } from "./access.js";
 import { answerDueOn } from "./domain/deadline.js";

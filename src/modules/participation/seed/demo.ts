@@ -8,9 +8,9 @@ import { loadWorkingCalendar } from "../../../platform/calendar/index.js";
 import type { Db } from "../../../platform/db/connection.js";
 import { type Executor, inTransaction } from "../../../platform/db/transaction.js";
 import type { Services } from "../../../platform/services.js";
-import { DEMO_CITIZEN_COUNT, demoCitizenId } from "../../citizens/seed.js";
+import { DEMO_CITIZEN_COUNT, demoCitizenId } from "../../citizens/index.js";
 import "../../citizens/tables.js";
-import { vnDay } from "../../portal/stats/domain/vn-day.js";
+import { vnDay } from "../../../platform/calendar/vn-day.js";
 import "../tables.js";
 import {
   DEMO_PARTICIPATION_SEED,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createWorkingCalendar } from "../../../platform/calendar/index.js";
+import { vnDay } from "../../../platform/calendar/vn-day.js";
 import { demoCitizen } from "../../citizens/seed.js";
-import { vnDay } from "../../portal/stats/domain/vn-day.js";
 import { effectiveStatus } from "../consultations/domain/period.js";
 import { questionSearchText } from "../questions/domain/search.js";
 import { nextStatus } from "../questions/domain/workflow.js";

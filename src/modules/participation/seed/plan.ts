@@ -8,8 +8,8 @@
  */
 import { v5 as uuidv5 } from "uuid";
 import type { WorkingCalendar } from "../../../platform/calendar/index.js";
-import { createRng, type Rng } from "../../portal/seed/prng.js";
-import { addDays, vnDay, vnDayStart } from "../../portal/stats/domain/vn-day.js";
+import { addDays, vnDay, vnDayStart } from "../../../platform/calendar/vn-day.js";
+import { createRng, type Rng } from "../../../platform/random/prng.js";
 import { parseClauses } from "../consultations/domain/clauses.js";
 import { answerDueOn } from "../questions/domain/deadline.js";
 import { formatQuestionCode, questionCounterKey } from "../questions/domain/question-code.js";

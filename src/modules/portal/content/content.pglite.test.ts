@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../../test/support/app.js";
 import { type StaffSession, signIn } from "../../../../test/support/staff-session.js";
+import { formatVnDateTime } from "../../../platform/calendar/vn-datetime.js";
 import { createJobQueue } from "../../../platform/jobs/index.js";
 import { demoSiteId } from "../../orgs/seed/demo-province.js";
 import { DEMO_STAFF_PASSWORD } from "../../orgs/staff-bootstrap.js";
 import { errorSummary, idFromLocation } from "./content.test-support.js";
-import { formatVnDateTime } from "./domain/datetime.js";
 import { registerContentJobs } from "./jobs.js";
 
 /**

@@ -4,6 +4,7 @@ import { v7 as uuidv7 } from "uuid";
 import { noteSiteReview } from "../../../platform/activity/index.js";
 import { csrfToken, registerAdminNav, sendAdminPage, setFlash } from "../../../platform/admin/shell.js";
 import { actorFrom, recordAudit } from "../../../platform/audit/index.js";
+import { formatVnDateTime, parseVnDateTime } from "../../../platform/calendar/vn-datetime.js";
 import { inTransaction } from "../../../platform/db/transaction.js";
 import { AppError, forbidden, notFound } from "../../../platform/http/errors.js";
 import { formatDateTime, t } from "../../../platform/i18n/index.js";
@@ -20,7 +21,6 @@ import {
 import { SPELLCHECKED_STATUSES, spellcheckPanelFor, spellWarningCounts } from "../spellcheck/index.js";
 import type { ContentItem, ContentKind, ContentStatus } from "../tables.js";
 import { tc } from "./catalogue.js";
-import { formatVnDateTime, parseVnDateTime } from "./domain/datetime.js";
 import {
   bodyRecord,
   CONTENT_KINDS,

@@ -1,10 +1,10 @@
 import type { Updateable } from "kysely";
 import { type AuditActor, recordAudit } from "../../../platform/audit/index.js";
+import { formatVnDateTime } from "../../../platform/calendar/vn-datetime.js";
 import type { Tx } from "../../../platform/db/transaction.js";
 import type { JobQueue } from "../../../platform/jobs/index.js";
 import type { ContentItem, ContentItemTable } from "../tables.js";
 import { tc } from "./catalogue.js";
-import { formatVnDateTime } from "./domain/datetime.js";
 import type { WorkflowAction } from "./domain/workflow.js";
 import { updateItem } from "./store.js";
 

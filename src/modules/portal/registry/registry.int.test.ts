@@ -4,12 +4,12 @@ import { countQueries } from "../../../../test/support/query-counter.js";
 import { startSmtpServer, type TestSmtpServer } from "../../../../test/support/smtp-server.js";
 import { type StaffSession, signIn, signInAsAdmin } from "../../../../test/support/staff-session.js";
 import { waitFor } from "../../../../test/support/wait-for.js";
+import { addDays, vnDay, vnDayStart } from "../../../platform/calendar/vn-day.js";
 import { createJobQueue, type JobQueue } from "../../../platform/jobs/index.js";
 import { registerEmailJobs } from "../../../platform/notify/email-jobs.js";
 import { demoSiteId } from "../../orgs/seed/demo-province.js";
 import { DEMO_STAFF_PASSWORD } from "../../orgs/staff-bootstrap.js";
 import { listSiteLicences } from "../index.js";
-import { addDays, vnDay, vnDayStart } from "../stats/domain/vn-day.js";
 import { LICENCE_REMINDER_QUEUE, registerRegistryJobs } from "./reminders.js";
 import { REGISTRY_PATH } from "./views/registry-pages.js";
 

@@ -1,10 +1,10 @@
 import { actorFrom, recordAudit } from "../../../platform/audit/index.js";
+import { viDate, vnDay, vnDayStart } from "../../../platform/calendar/vn-day.js";
 import { type Executor, inTransaction } from "../../../platform/db/transaction.js";
 import { t } from "../../../platform/i18n/index.js";
 import { type JobQueue, PermanentJobError } from "../../../platform/jobs/index.js";
 import { enqueueEmail } from "../../../platform/notify/email-jobs.js";
 import type { Services } from "../../../platform/services.js";
-import { viDate, vnDay, vnDayStart } from "../stats/domain/vn-day.js";
 import { dayDiff, reminderPlan } from "./domain/licence-state.js";
 import { claimReminder, getLicence, getRegistrySite, siteAdminEmails } from "./store.js";
 

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { registerSiteReviewRoute } from "../../../platform/activity/index.js";
 import { csrfToken, registerAdminNav, sendAdminPage, setFlash } from "../../../platform/admin/shell.js";
 import { actorFrom, recordAudit } from "../../../platform/audit/index.js";
+import { vnDay } from "../../../platform/calendar/vn-day.js";
 import { inTransaction } from "../../../platform/db/transaction.js";
 import { forbidden, notFound } from "../../../platform/http/errors.js";
 import type { FieldErrors } from "../../../platform/http/validation.js";
@@ -9,7 +10,6 @@ import { portalRegistry } from "../../../platform/i18n/catalogues/portal-registr
 import { registerCatalogue, t } from "../../../platform/i18n/index.js";
 import { can, sitesFor } from "../../../platform/rbac/grants.js";
 import type { Role } from "../../../platform/rbac/roles.js";
-import { vnDay } from "../stats/domain/vn-day.js";
 import {
   checkLicence,
   LICENCE_FIELDS,

@@ -1,6 +1,6 @@
+import { addDays, vnDay } from "../../../platform/calendar/vn-day.js";
 import { inTransaction } from "../../../platform/db/transaction.js";
 import type { Services } from "../../../platform/services.js";
-import { addDays, vnDay } from "../stats/domain/vn-day.js";
 import { scheduleLicenceReminders } from "./reminders.js";
 import { saveLicence } from "./store.js";
 

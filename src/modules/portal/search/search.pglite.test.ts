@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import { v7 as uuidv7 } from "uuid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../../test/support/app.js";
-import { vnDay } from "../stats/domain/vn-day.js";
+import { vnDay } from "../../../platform/calendar/vn-day.js";
 import { viewCounterOf } from "../stats/view-counter.js";
 
 const UNIT = uuidv7();

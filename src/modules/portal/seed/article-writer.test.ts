@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { createRng } from "../../../platform/random/prng.js";
 import { plainText, sanitizeBody } from "../content/domain/sanitize.js";
 import { capitalise, fill, writeArticle } from "./article-writer.js";
 import { EN_STORIES, TRANSLATED_PAIRS } from "./en-stories.js";
-import { createRng } from "./prng.js";
 import { writerContextFor } from "./seed-sites.js";
 import { demoSeedSites } from "./test-sites.js";
 import { STORIES } from "./vi-stories.js";

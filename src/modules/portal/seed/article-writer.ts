@@ -1,5 +1,5 @@
+import type { Rng } from "../../../platform/random/prng.js";
 import { COUNTRIES_EN } from "./en-stories.js";
-import type { Rng } from "./prng.js";
 import {
   CLOSINGS,
   COUNTRIES,

@@ -1,4 +1,5 @@
 import type { Insertable } from "kysely";
+import { createRng, type Rng } from "../../../platform/random/prng.js";
 import { slugify, uniqueSlug } from "../content/domain/slug.js";
 import type {
   CategoryTable,
@@ -14,7 +15,6 @@ import { coverFor } from "./cover-images.js";
 import { EN_STORIES, TRANSLATED_PAIRS } from "./en-stories.js";
 import { DAY_MS, HOUR_MS, SEED_REFERENCE_DATE, SEED_SETUP_DATE, seedId } from "./ids.js";
 import { pagesFor } from "./pages.js";
-import { createRng, type Rng } from "./prng.js";
 import { type SeedSite, writerContextFor } from "./seed-sites.js";
 import { AUTHORS, CLOSING_THEMES, REPOST_SOURCES, STORIES, type StoryTemplate } from "./vi-stories.js";
 

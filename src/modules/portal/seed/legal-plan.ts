@@ -1,7 +1,7 @@
 import type { Insertable } from "kysely";
+import { createRng } from "../../../platform/random/prng.js";
 import type { LegalDocumentTable } from "../tables.js";
 import { DAY_MS, SEED_REFERENCE_DATE, seedId } from "./ids.js";
-import { createRng } from "./prng.js";
 import type { SeedSite } from "./seed-sites.js";
 
 /**

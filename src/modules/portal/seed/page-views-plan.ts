@@ -1,7 +1,7 @@
 import type { Insertable } from "kysely";
+import { createRng } from "../../../platform/random/prng.js";
 import type { PageViewTable } from "../tables.js";
 import { DAY_MS } from "./ids.js";
-import { createRng } from "./prng.js";
 import type { SeedSite } from "./seed-sites.js";
 
 /** Days of history the statistics chart opens with. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRng, mulberry32, seedFrom } from "./prng.js";
+import { createRng, mulberry32, seedFrom } from "../../../platform/random/prng.js";
 
 describe("seeded random numbers", () => {
   it("gives the same sequence for the same seed and a different one for another seed", () => {

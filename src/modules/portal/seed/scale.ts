@@ -1,5 +1,6 @@
 import type { Insertable } from "kysely";
 import type { Db } from "../../../platform/db/connection.js";
+import { createRng } from "../../../platform/random/prng.js";
 import { slugify } from "../content/domain/slug.js";
 import type { ContentItemTable } from "../tables.js";
 import { type WriterContext, writeArticle } from "./article-writer.js";
@@ -8,7 +9,6 @@ import { analyse } from "./demo-content.js";
 import { publishTime } from "./demo-plan.js";
 import { EN_STORIES } from "./en-stories.js";
 import { seedId } from "./ids.js";
-import { createRng } from "./prng.js";
 import { loadSeedSites, type SeedSite, writerContextFor } from "./seed-sites.js";
 import { AUTHORS, CLOSING_THEMES, STORIES, type StoryTemplate } from "./vi-stories.js";
 

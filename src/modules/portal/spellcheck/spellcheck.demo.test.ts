@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { createRng } from "../../../platform/random/prng.js";
 import { writeArticle } from "../seed/article-writer.js";
-import { createRng } from "../seed/prng.js";
 import { writerContextFor } from "../seed/seed-sites.js";
 import { demoSeedSites } from "../seed/test-sites.js";
 import { STORIES } from "../seed/vi-stories.js";

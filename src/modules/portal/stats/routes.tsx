@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { registerAdminNav, sendAdminPage } from "../../../platform/admin/shell.js";
+import { daysBetween, viDate, vnDay } from "../../../platform/calendar/vn-day.js";
 import { toCsv } from "../../../platform/csv/csv-table.js";
 import { AppError, forbidden } from "../../../platform/http/errors.js";
 import { type FieldErrors, validate } from "../../../platform/http/validation.js";
@@ -9,7 +10,6 @@ import { sitesFor } from "../../../platform/rbac/grants.js";
 import type { Role } from "../../../platform/rbac/roles.js";
 import { dailyViewsSvg } from "./chart.js";
 import { periodFields, periodSchema, resolvePeriod } from "./domain/period.js";
-import { daysBetween, viDate, vnDay } from "./domain/vn-day.js";
 import { dailyViews, type StatsScope, siteTotals, statsSites, topContent, viewRows } from "./store.js";
 import { attachViewCounter } from "./view-counter.js";
 import { STATS_CSV_PATH, STATS_PATH, StatsPage } from "./views/stats-page.js";

@@ -10,11 +10,11 @@ import {
   signIn,
   signInAsAdmin,
 } from "../../../../test/support/staff-session.js";
+import { addDays, viDate, vnDay } from "../../../platform/calendar/vn-day.js";
 import type { Db } from "../../../platform/db/connection.js";
 import type { Services } from "../../../platform/services.js";
 import { demoSiteId, demoUnitId } from "../../orgs/seed/demo-province.js";
 import { DEMO_STAFF_PASSWORD } from "../../orgs/staff-bootstrap.js";
-import { addDays, viDate, vnDay } from "./domain/vn-day.js";
 import { attachViewCounter, countViewOf, ViewCounter, viewCounterOf } from "./view-counter.js";
 
 /** Issue 4 item 9: visits counted by the app itself (bots left out), shown in the admin with a chart and CSV. */

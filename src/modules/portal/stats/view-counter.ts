@@ -1,9 +1,9 @@
 import type { FastifyInstance } from "fastify";
+import { vnDay } from "../../../platform/calendar/vn-day.js";
 import type { Db } from "../../../platform/db/connection.js";
 import { setViewSink, type ViewRequest } from "../../../platform/http/view-sink.js";
 import type { Services } from "../../../platform/services.js";
 import { isHumanView } from "./domain/visitor.js";
-import { vnDay } from "./domain/vn-day.js";
 import { addPageViews, type ViewBucket } from "./store.js";
 
 /** How often buffered counts are written. A crash loses at most this much of the counts, never a request. */

@@ -6,7 +6,7 @@
  * the recent ones stay in every intermediate state. Deterministic: the same inputs give the same rows.
  */
 import type { WorkingCalendar } from "../../../platform/calendar/index.js";
-import { mulberry32 } from "../../portal/seed/prng.js";
+import { mulberry32 } from "../../../platform/random/prng.js";
 import type { DossierAction, DossierState } from "../lifecycle/domain/state-machine.js";
 import type { Applicant, Channel, DossierEvent } from "../tables.js";
 

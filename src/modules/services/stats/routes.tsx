@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { registerAdminNav, sendAdminPage } from "../../../platform/admin/shell.js";
+import { viDate, vnDay } from "../../../platform/calendar/vn-day.js";
 import { AppError, forbidden } from "../../../platform/http/errors.js";
 import { servicesStats } from "../../../platform/i18n/catalogues/services-stats.js";
 import { registerCatalogue, t, viCollator } from "../../../platform/i18n/index.js";
 import type { StaffPrincipal } from "../../../platform/rbac/access.js";
 import type { Role } from "../../../platform/rbac/roles.js";
-import { viDate, vnDay } from "../../portal/stats/domain/vn-day.js";
 import { SERVICES_PATHS } from "../paths.js";
 import { onTimeChartSvg } from "./chart.js";
 import { periodFields, resolveStatsQuery, type StatsQueryInput } from "./domain/period.js";

@@ -8,8 +8,8 @@ import {
   signIn,
   signInAsAdmin,
 } from "../../../../test/support/staff-session.js";
+import { vnDay } from "../../../platform/calendar/vn-day.js";
 import { demoUnitId } from "../../orgs/seed/demo-province.js";
-import { vnDay } from "../../portal/stats/domain/vn-day.js";
 import { SERVICES_PATHS } from "../paths.js";
 import { seedDemoDossiers } from "../seed/demo-dossiers.js";
 import { ensureTestProcedures } from "../seed/test-procedures.js";

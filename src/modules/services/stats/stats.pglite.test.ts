@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../../test/support/app.js";
 import { signInAsAdmin } from "../../../../test/support/staff-session.js";
-import { vnDay } from "../../portal/stats/domain/vn-day.js";
+import { vnDay } from "../../../platform/calendar/vn-day.js";
 import { SERVICES_PATHS } from "../paths.js";
 import { seedDemoDossiers } from "../seed/demo-dossiers.js";
 import { ensureTestProcedures } from "../seed/test-procedures.js";

@@ -1,7 +1,7 @@
 import { type Expression, type RawBuilder, type SqlBool, sql } from "kysely";
+import { vnDayStart } from "../../../platform/calendar/vn-day.js";
 import type { Executor } from "../../../platform/db/transaction.js";
 import type { UnitKind } from "../../orgs/tables.js";
-import { vnDayStart } from "../../portal/stats/domain/vn-day.js";
 import "../tables.js";
 import {
   COUNT_KEYS,

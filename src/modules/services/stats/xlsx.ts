@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
+import { viDate } from "../../../platform/calendar/vn-day.js";
 import { t } from "../../../platform/i18n/index.js";
-import { viDate } from "../../portal/stats/domain/vn-day.js";
 import type { StatsCounts } from "./domain/dossier-stats.js";
 import type { StatsTable } from "./domain/table.js";
 import { sectionLabel } from "./labels.js";

@@ -7,13 +7,13 @@
 import { type SqlBool, sql } from "kysely";
 import { actorFrom, recordAudit } from "../../../platform/audit/index.js";
 import { loadWorkingCalendar } from "../../../platform/calendar/index.js";
+import { addDays, viDate, vnDay, vnDayStart } from "../../../platform/calendar/vn-day.js";
 import { type Executor, inTransaction, type Tx } from "../../../platform/db/transaction.js";
 import { servicesWorkspace } from "../../../platform/i18n/catalogues/services-workspace.js";
 import { registerCatalogue, t } from "../../../platform/i18n/index.js";
 import type { JobQueue } from "../../../platform/jobs/index.js";
 import { enqueueEmail } from "../../../platform/notify/email-jobs.js";
 import type { Services } from "../../../platform/services.js";
-import { addDays, viDate, vnDay, vnDayStart } from "../../portal/stats/domain/vn-day.js";
 import { SERVICES_PATHS } from "../paths.js";
 import "../tables.js";
 import "./tables.js";

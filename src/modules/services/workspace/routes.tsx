@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { csrfToken, registerAdminNav, sendAdminPage, setFlash } from "../../../platform/admin/shell.js";
 import { loadWorkingCalendar } from "../../../platform/calendar/index.js";
+import { vnDay } from "../../../platform/calendar/vn-day.js";
 import { servicesWorkspace } from "../../../platform/i18n/catalogues/services-workspace.js";
 import { type Lang, registerCatalogue, t } from "../../../platform/i18n/index.js";
 import type { Errors } from "../../../platform/ui/components/forms.js";
-import { vnDay } from "../../portal/stats/domain/vn-day.js";
 import { SERVICES_PATHS } from "../paths.js";
 import "../tables.js";
 import { BulkAssignError, bulkAssign, bulkInput } from "./bulk-assign.js";

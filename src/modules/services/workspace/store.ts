@@ -4,9 +4,9 @@
  */
 
 import { type RawBuilder, type SqlBool, sql } from "kysely";
+import { vnDayStart } from "../../../platform/calendar/vn-day.js";
 import type { Executor } from "../../../platform/db/transaction.js";
 import { type UnitScope, unitInScopeSql } from "../../../platform/rbac/unit-scope-sql.js";
-import { vnDayStart } from "../../portal/stats/domain/vn-day.js";
 import type { DossierState } from "../lifecycle/domain/state-machine.js";
 import type { Channel } from "../tables.js";
 import { likeEscape, PAGE_SIZE, type WorkspaceFilters } from "./domain/filters.js";

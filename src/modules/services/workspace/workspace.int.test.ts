@@ -5,9 +5,9 @@ import { startSmtpServer, type TestSmtpServer } from "../../../../test/support/s
 import { createStaff, type StaffSession, signIn } from "../../../../test/support/staff-session.js";
 import { waitFor } from "../../../../test/support/wait-for.js";
 import { loadWorkingCalendar } from "../../../platform/calendar/index.js";
+import { addDays, viDate, vnDay } from "../../../platform/calendar/vn-day.js";
 import { createJobQueue, type JobQueue } from "../../../platform/jobs/index.js";
 import { registerEmailJobs } from "../../../platform/notify/email-jobs.js";
-import { addDays, viDate, vnDay } from "../../portal/stats/domain/vn-day.js";
 import { SERVICES_PATHS } from "../paths.js";
 import { DEADLINE_SWEEP_QUEUE, runDeadlineSweep } from "./deadline-warnings.js";
 import { type DeadlineLimits, deadlineLimits, inQueue, QUEUES } from "./domain/queues.js";

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../../test/support/app.js";
 import { createStaff, signIn } from "../../../../test/support/staff-session.js";
 import { loadWorkingCalendar } from "../../../platform/calendar/index.js";
-import { addDays, vnDay } from "../../portal/stats/domain/vn-day.js";
+import { addDays, vnDay } from "../../../platform/calendar/vn-day.js";
 import { SERVICES_PATHS } from "../paths.js";
 import { runDeadlineSweep } from "./deadline-warnings.js";
 import { insertTestDossier, insertTestProcedure, insertTestUnit } from "./test-factory.js";

@@ -1,4 +1,4 @@
-import { viDate } from "../../../portal/stats/domain/vn-day.js";
+import { viDate } from "../../../../platform/calendar/vn-day.js";
 import { PARTICIPATION_PATHS } from "../../paths.js";
 import { daysLeft, effectiveStatus } from "../domain/period.js";
 import type { ConsultationRow } from "../store.js";

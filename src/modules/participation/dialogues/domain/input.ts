@@ -1,5 +1,5 @@
 /** The staff schedule form and the citizen's question, checked and normalised (NFC, trimmed, bounded). */
-import { parseVnDateTime } from "../../../portal/content/domain/datetime.js";
+import { parseVnDateTime } from "../../../../platform/calendar/vn-datetime.js";
 
 export const LIMITS = {
   title: 200,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { type FieldErrors, validate } from "../../../../platform/http/validation.js";
 import { type Lang, t } from "../../../../platform/i18n/index.js";
-import { normaliseTaxCode } from "../../../citizens/domain/identity.js";
+import { normaliseTaxCode } from "../../../../platform/i18n/vietnamese-tax-code.js";
 import type { QuestionKind } from "../../tables.js";
 
 /** The ask form as typed, kept to show again after an error. */

@@ -4,7 +4,7 @@
  * province's working-day calendar (weekends, holidays, announced changes). Pure: the calendar and `now` come in.
  */
 import type { IsoDate, WorkingCalendar } from "../../../../platform/calendar/index.js";
-import { addDays, vnDay, vnDayStart } from "../../../portal/stats/domain/vn-day.js";
+import { addDays, vnDay, vnDayStart } from "../../../../platform/calendar/vn-day.js";
 import type { QuestionKind, QuestionStatus } from "../../tables.js";
 
 /** Working days the competent unit has to publish its answer, from the day it was routed. */

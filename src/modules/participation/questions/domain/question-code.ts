@@ -1,4 +1,4 @@
-import { vnDay } from "../../../portal/stats/domain/vn-day.js";
+import { vnDay } from "../../../../platform/calendar/vn-day.js";
 import type { QuestionKind } from "../../tables.js";
 import { QUESTION_KINDS } from "./status.js";
 

@@ -1,3 +1,4 @@
+import { viDate } from "../../../../platform/calendar/vn-day.js";
 import { t } from "../../../../platform/i18n/index.js";
 import {
   ErrorSummary,
@@ -6,7 +7,6 @@ import {
   TextField,
 } from "../../../../platform/ui/components/forms.js";
 import { NumberedPager } from "../../../../platform/ui/components/pager.js";
-import { viDate } from "../../../portal/stats/domain/vn-day.js";
 import { PARTICIPATION_PATHS } from "../../paths.js";
 import { type DeadlineFlag, ROUTING_WORKING_DAYS } from "../domain/deadline.js";
 import { QUESTION_KINDS, QUESTION_STATUS_LABELS } from "../domain/status.js";

@@ -1,6 +1,6 @@
+import { viDate } from "../../../../platform/calendar/vn-day.js";
 import { formatDateTime, t } from "../../../../platform/i18n/index.js";
 import { CsrfField, ErrorSummary, type Errors, FormGroup } from "../../../../platform/ui/components/forms.js";
-import { viDate } from "../../../portal/stats/domain/vn-day.js";
 import { PARTICIPATION_PATHS } from "../../paths.js";
 import type { DeadlineFlag } from "../domain/deadline.js";
 import { QUESTION_KINDS, QUESTION_STATUS_LABELS } from "../domain/status.js";

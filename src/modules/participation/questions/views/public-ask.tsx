@@ -9,7 +9,7 @@ import {
   TextField,
 } from "../../../../platform/ui/components/forms.js";
 import { PublicLayout, type PublicShell } from "../../../../platform/ui/public-layout.js";
-import { CITIZEN_PATHS } from "../../../services/paths.js";
+import { CITIZEN_PATHS } from "../../../services/index.js";
 import { PARTICIPATION_PATHS } from "../../paths.js";
 import type { QuestionKind } from "../../tables.js";
 import { ASK_LIMITS, type AskFormValues } from "../domain/ask-input.js";

@@ -2,7 +2,7 @@ import { formatDate } from "../../../../platform/i18n/index.js";
 import { NumberedPager } from "../../../../platform/ui/components/pager.js";
 import type { PublicShell } from "../../../../platform/ui/public-layout.js";
 import type { CitizenPrincipal } from "../../../citizens/index.js";
-import { CitizenLayout } from "../../../citizens/views/citizen-layout.js";
+import { CitizenLayout } from "../../../citizens/index.js";
 import { PARTICIPATION_PATHS } from "../../paths.js";
 import { QUESTION_STATUS_LABELS } from "../domain/status.js";
 import type { MyQuestionRow } from "../public-store.js";

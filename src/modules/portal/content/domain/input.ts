@@ -1,5 +1,5 @@
+import { parseVnDateTime } from "../../../../platform/calendar/vn-datetime.js";
 import type { ContentKind } from "../../tables.js";
-import { parseVnDateTime } from "./datetime.js";
 import { CONTENT_SLUG_MAX_LENGTH, isValidContentSlug } from "./slug.js";
 import { MAX_TAG_LENGTH, MAX_TAGS, parseTags, tagsProblem } from "./tags.js";
 

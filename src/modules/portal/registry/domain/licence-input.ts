@@ -1,5 +1,5 @@
+import { parseViDate, viDate } from "../../../../platform/calendar/vn-day.js";
 import { isVietnamesePhone } from "../../../../platform/i18n/vietnamese-phone.js";
-import { parseViDate, viDate } from "../../stats/domain/vn-day.js";
 import { dayDiff } from "./licence-state.js";
 
 /** The form as typed (every field a string), kept to show it back with the errors. */

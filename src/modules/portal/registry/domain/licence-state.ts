@@ -1,4 +1,4 @@
-import { addDays } from "../../stats/domain/vn-day.js";
+import { addDays } from "../../../../platform/calendar/vn-day.js";
 
 export type LicenceState = "valid" | "expiring" | "expired" | "missing";
 

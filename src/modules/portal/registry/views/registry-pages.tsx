@@ -1,3 +1,4 @@
+import { viDate } from "../../../../platform/calendar/vn-day.js";
 import { t } from "../../../../platform/i18n/index.js";
 import {
   CsrfField,
@@ -6,7 +7,6 @@ import {
   TextArea,
   TextField,
 } from "../../../../platform/ui/components/forms.js";
-import { viDate } from "../../stats/domain/vn-day.js";
 import type { LicenceFormValues } from "../domain/licence-input.js";
 import type { LicenceState } from "../domain/licence-state.js";
 import type { RegistryRow } from "../store.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseViDate, vnDayStart } from "../../stats/domain/vn-day.js";
+import { parseViDate, vnDayStart } from "../../../../platform/calendar/vn-day.js";
 
 /** Results per page. */
 export const PAGE_SIZE = 10;

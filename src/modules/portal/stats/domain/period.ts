@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { addDays, daysBetween, parseViDate, viDate } from "./vn-day.js";
+import { addDays, daysBetween, parseViDate, viDate } from "../../../../platform/calendar/vn-day.js";
 
 /** The default period: the last 30 days, today included. */
 export const DEFAULT_DAYS = 30;

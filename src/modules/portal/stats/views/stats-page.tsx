@@ -1,8 +1,8 @@
+import { viDate } from "../../../../platform/calendar/vn-day.js";
 import { type Lang, t } from "../../../../platform/i18n/index.js";
 import { DateRangeFields } from "../../../../platform/ui/components/date-range-fields.js";
 import { ErrorSummary, type Errors, SelectField } from "../../../../platform/ui/components/forms.js";
 import { contentHref } from "../../search/domain/result-url.js";
-import { viDate } from "../domain/vn-day.js";
 import type { SiteTotal, TopContent } from "../store.js";
 
 export const STATS_PATH = "/admin/thong-ke";

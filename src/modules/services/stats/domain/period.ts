@@ -1,4 +1,4 @@
-import { parseViDate, viDate } from "../../../portal/stats/domain/vn-day.js";
+import { parseViDate, viDate } from "../../../../platform/calendar/vn-day.js";
 import { STATS_GROUP_BYS, type StatsGroupBy } from "./dossier-stats.js";
 
 /** Five years: a multi-year comparison is plausible, an unbounded one is a typo. */

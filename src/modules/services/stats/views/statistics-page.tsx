@@ -1,7 +1,7 @@
+import { viDate } from "../../../../platform/calendar/vn-day.js";
 import { t } from "../../../../platform/i18n/index.js";
 import { DateRangeFields } from "../../../../platform/ui/components/date-range-fields.js";
 import { ErrorSummary, type Errors, SelectField } from "../../../../platform/ui/components/forms.js";
-import { viDate } from "../../../portal/stats/domain/vn-day.js";
 import { SERVICES_PATHS } from "../../paths.js";
 import { type StatsCounts, totalsOf } from "../domain/dossier-stats.js";
 import { PRESETS } from "../domain/period.js";

@@ -1,5 +1,5 @@
 /** The workspace's query string: queue tab, filters and page, checked field by field with Vietnamese messages. */
-import { parseViDate } from "../../../portal/stats/domain/vn-day.js";
+import { parseViDate } from "../../../../platform/calendar/vn-day.js";
 import type { Channel } from "../../tables.js";
 import { isQueueKey, type QueueKey } from "./queues.js";
 

@@ -3,9 +3,9 @@
  * of the store and the unit tests agree on what "sắp đến hạn" and "quá hạn" mean.
  */
 import type { WorkingCalendar } from "../../../../platform/calendar/index.js";
+import { addDays, vnDay } from "../../../../platform/calendar/vn-day.js";
 import type { Grant } from "../../../../platform/rbac/access.js";
 import type { Role } from "../../../../platform/rbac/roles.js";
-import { addDays, vnDay } from "../../../portal/stats/domain/vn-day.js";
 import {
   CLOCK_RUNNING_STATES,
   type DossierState,

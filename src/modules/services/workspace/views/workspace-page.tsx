@@ -1,3 +1,4 @@
+import { viDate, vnDay } from "../../../../platform/calendar/vn-day.js";
 import type { Lang } from "../../../../platform/i18n/index.js";
 import { t } from "../../../../platform/i18n/index.js";
 import { DateRangeFields } from "../../../../platform/ui/components/date-range-fields.js";
@@ -9,7 +10,6 @@ import {
   TextField,
 } from "../../../../platform/ui/components/forms.js";
 import { NumberedPager } from "../../../../platform/ui/components/pager.js";
-import { viDate, vnDay } from "../../../portal/stats/domain/vn-day.js";
 import { SERVICES_PATHS } from "../../paths.js";
 import { type FilterInput, PAGE_SIZE } from "../domain/filters.js";
 import { type BannerCounts, bannerParts, type DaysLeft, QUEUES, type QueueKey } from "../domain/queues.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatVnDateTime, parseVnDateTime } from "./datetime.js";
+import { formatVnDateTime, parseVnDateTime } from "./vn-datetime.js";
 
 describe("dates typed as dd/mm/yyyy HH:mm in Asia/Ho_Chi_Minh", () => {
   it("parses to the UTC instant (UTC+7)", () => {
