@@ -10,8 +10,8 @@ export function ErrorSummary({ errors, lang }: { errors: Errors | undefined; lan
   // Focus moves to the summary on load, so keyboard and screen-reader users start from the list of problems.
   return (
     <div
-      id="error-summary"
       class="error-summary"
+      id="error-summary"
       role="alert"
       tabindex={-1}
       autofocus
