@@ -20,6 +20,9 @@
  *     a public lookup by code + phone (POST, rotating over BENCH_ROTATE dossiers) and by the receipt's QR link (GET).
  *     The app runs with TRUST_PROXY and every request carries its own X-Forwarded-For, because the per-client rate
  *     limits of these forms would otherwise (rightly) refuse one client sending thousands of requests.
+ *   - citizen participation: Q&A search on the three sections (15 queries with and without diacritics, pages 1–2,
+ *     over BENCH_QUESTIONS published questions: the demo's copied), question pages (rotating), the open draft's page
+ *     (every article with its comments) and an ended dialogue's transcript.
  * Targets reported, not asserted: cached article ≥ 60 % of raw hello req/s; search p95 < 30 ms on PostgreSQL.
  * Requests carry a browser's Accept-Encoding, so pages from the page cache go out gzipped (compressed once, when cached).
  *
@@ -27,7 +30,7 @@
  * BENCH_DATABASE_URL or DATABASE_URL to measure on PostgreSQL (the database is created if missing, e.g.
  * postgres://root@127.0.0.1:5432/congso_bench) instead of PGlite in a temp DATA_DIR, BENCH_ARTICLES (100000 on
  * PostgreSQL, 3000 on PGlite), BENCH_DOSSIERS generated dossiers (200000 on PostgreSQL, the demo year's on PGlite),
- * BENCH_ROTATE distinct article URLs for the uncached target and dossiers for the lookups (20000), BENCH_ONLY
+ * BENCH_QUESTIONS published questions (50000 on PostgreSQL, 2000 on PGlite), BENCH_ROTATE distinct article URLs for the uncached target and dossiers for the lookups (20000), BENCH_ONLY
  * (e.g. "cached,search": only the targets whose name contains one of these words, beside raw hello).
  */
 import { spawn } from "node:child_process";
@@ -38,6 +41,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon, { type RequestShape, type Result } from "autocannon";
 import { freePort, type RunningServer, startServer } from "../e2e/support/server.js";
+import { loadParticipationBenchData } from "./participation-data.js";
 import {
   distinctSearchUrls,
   ensurePostgresDatabase,
@@ -73,6 +77,7 @@ const settings = {
   databaseUrl,
   articles: intFromEnv("BENCH_ARTICLES", databaseUrl ? 100_000 : 3000),
   dossiers: intFromEnv("BENCH_DOSSIERS", databaseUrl ? 200_000 : 0),
+  questions: intFromEnv("BENCH_QUESTIONS", databaseUrl ? 50_000 : 2000),
   rotate: intFromEnv("BENCH_ROTATE", 20_000),
   /** BENCH_ONLY=cached,search: measure only the targets whose name contains one of these words (raw hello always). */
   only: (process.env.BENCH_ONLY ?? "")
@@ -433,9 +438,16 @@ async function main(): Promise<void> {
     dataDir: data.dataDir,
     rotate: settings.rotate,
   });
+  const participation = await loadParticipationBenchData({
+    databaseUrl: settings.databaseUrl,
+    dataDir: data.dataDir,
+    questions: settings.questions,
+    rotate: settings.rotate,
+  });
   console.log(
     `Dữ liệu: ${urls.publishedArticles} bài viết đã xuất bản; ${urls.articles.length} URL bài viết cho mục không cache; ` +
-      `${servicesData.dossiers} hồ sơ, ${servicesData.lookups.length} dùng để tra cứu.`,
+      `${servicesData.dossiers} hồ sơ, ${servicesData.lookups.length} dùng để tra cứu; ` +
+      `${participation.publishedQuestions} câu hỏi đã trả lời.`,
   );
   const raw = await startRawHello();
   let app: RunningServer | undefined;
@@ -522,6 +534,29 @@ async function main(): Promise<void> {
         async () => measure("dossier submission, 1 connection", await services.submission(), 1),
       ],
     );
+    const questionSearch = { base: app.url, paths: participation.questionSearches, cacheable: true };
+    plan.push(
+      ["questions, search /hoi-dap?q=", () => measure("questions, search /hoi-dap?q=", questionSearch)],
+      [
+        "questions, search, 1 connection",
+        () => measure("questions, search, 1 connection", questionSearch, 1),
+      ],
+      [
+        "question page",
+        () =>
+          measure("question page", { base: app!.url, paths: participation.questionPages, cacheable: true }),
+      ],
+    );
+    if (participation.consultationPage)
+      plan.push([
+        "consultation, open draft page",
+        () => measure("consultation, open draft page", `${app!.url}${participation.consultationPage}`),
+      ]);
+    if (participation.transcriptPage)
+      plan.push([
+        "dialogue transcript page",
+        () => measure("dialogue transcript page", `${app!.url}${participation.transcriptPage}`),
+      ]);
     const rows = [await measure("raw node:http hello", raw.url)];
     for (const [name, run] of plan) if (wanted(name)) rows.push(await run());
     const base = rows[0]!;
