@@ -1,6 +1,7 @@
 import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "./support/app.js";
+import { citizenBrowser, createTestCitizen } from "./support/citizen-session.js";
 import { fillPattern, listRoutes, patternRegExp, type RouteInfo } from "./support/routes.js";
 import { createStaff, csrfFromHtml, signIn } from "./support/staff-session.js";
 
@@ -419,6 +420,37 @@ describe("bad input to every route gives a 4xx with a Vietnamese message, never 
     expect(result.statuses[422]).toBeGreaterThan(0);
     expect(result.statuses[404]).toBeGreaterThan(0);
     expect(result.statuses[400]).toBeGreaterThan(0);
+    expect(result.failures).toEqual([]);
+  }, 900_000);
+
+  it("as a signed-in citizen with a valid CSRF token, on every public route", async () => {
+    // A business account, so the business Q&A form is reached too; its own, so nothing else is rate-limited.
+    const citizen = await createTestCitizen(t.services.db, {
+      fullName: "Trần Thị Kiểm Thử",
+      business: { name: "Công ty TNHH Kiểm Thử", taxCode: "4300123456" },
+    });
+    const session: Session = {
+      label: "citizen",
+      async refresh() {
+        if (this.cookie) {
+          const res = await t.app.inject({ url: "/tai-khoan/thong-tin", headers: { cookie: this.cookie } });
+          if (res.statusCode === 200) return;
+        }
+        const browser = await citizenBrowser(t.app, citizen.id);
+        const page = await browser.get("/hoi-dap/dat-cau-hoi");
+        this.cookie = browser.cookieHeader();
+        this.csrf = csrfFromHtml(page.body);
+      },
+    };
+    await session.refresh();
+    expect(session.csrf).toBeTruthy();
+    const starts = ["/tai-khoan/thong-tin", "/hoi-dap/dat-cau-hoi", "/doanh-nghiep-hoi/dat-cau-hoi"];
+    starts.push("/phan-anh-kien-nghi/gui", "/gop-y-du-thao", "/doi-thoai", "/hoi-dap");
+    const found = await crawl(t, session, starts, 120);
+    const publicRoutes = routes.filter((r) => !r.path.startsWith("/admin"));
+    const result = await sweep(t, publicRoutes, session, found);
+    // The requests reached the citizens' forms: they answered with validation errors.
+    expect(result.statuses[422]).toBeGreaterThan(0);
     expect(result.failures).toEqual([]);
   }, 900_000);
 });

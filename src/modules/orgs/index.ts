@@ -8,6 +8,7 @@ import { unitAdminRoutes } from "./routes/units.js";
 export { publicErrorRenderer } from "./error-pages.js";
 export { orgsMigrations } from "./migrations/index.js";
 export { buildShell, loadSiteForHost, loadSiteWithUnit, siteAccentCss, siteHref } from "./shell.js";
+export { unitOptions } from "./staff-store.js";
 export type { Site, Unit } from "./tables.js";
 
 /** Units, sites and staff: admin pages and the public home of each site. */

@@ -3,10 +3,12 @@ import { csrfToken, registerAdminNav, sendAdminPage, setFlash } from "../../../p
 import { actorFrom } from "../../../platform/audit/index.js";
 import type { WorkingCalendar } from "../../../platform/calendar/index.js";
 import { inTransaction } from "../../../platform/db/transaction.js";
-import { AppError, badRequest, forbidden, notFound } from "../../../platform/http/errors.js";
+import { actionRefusal } from "../../../platform/http/action-refusal.js";
+import { badRequest, forbidden, notFound } from "../../../platform/http/errors.js";
 import { participationQuestionsAdmin } from "../../../platform/i18n/catalogues/participation-questions-admin.js";
 import { registerCatalogue, t } from "../../../platform/i18n/index.js";
 import type { StaffPrincipal } from "../../../platform/rbac/access.js";
+import { formOf } from "../forms.js";
 import { PARTICIPATION_PATHS } from "../paths.js";
 import type { QuestionKind } from "../tables.js";
 import { listScope, mainSiteId, QUESTION_STAFF_ROLES, questionRoles } from "./access.js";
@@ -40,8 +42,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 type IdParams = { Params: { id: string } };
 type ActionParams = { Params: { id: string; action: string } };
 
-function field(body: unknown, key: string): string {
-  const v = body && typeof body === "object" ? (body as Record<string, unknown>)[key] : undefined;
+function field(form: Record<string, unknown>, key: string): string {
+  const v = form[key];
   const s = Array.isArray(v) ? v[0] : v;
   return typeof s === "string" ? s.normalize("NFC") : "";
 }
@@ -196,12 +198,13 @@ export async function questionAdminRoutes(app: FastifyInstance): Promise<void> {
       const action = request.params.action.replace("-", "_");
       if (!isQuestionAction(action)) throw notFound();
       const { view, roles } = await load(request, request.params.id);
-      const versionText = field(request.body, "expectedVersion").trim();
+      const form = formOf(request);
+      const versionText = field(form, "expectedVersion").trim();
       if (!/^\d{1,9}$/.test(versionText)) throw badRequest("errors.validation");
       const values = {
-        unitId: field(request.body, "unitId").trim(),
-        note: field(request.body, "note"),
-        answer: field(request.body, "answer"),
+        unitId: field(form, "unitId").trim(),
+        note: field(form, "note"),
+        answer: field(form, "answer"),
       };
       try {
         await inTransaction(db, (tx) =>
@@ -215,23 +218,19 @@ export async function questionAdminRoutes(app: FastifyInstance): Promise<void> {
           }),
         );
       } catch (err) {
-        if (err instanceof AppError && (err.statusCode === 409 || err.statusCode === 422)) {
-          const fresh = (await getQuestionView(db, view.question.id)) ?? view;
-          const freshRoles = await questionRoles(
-            db,
-            (request.staff as StaffPrincipal).grants,
-            fresh.question.unit_id,
-          );
-          const errors: Record<string, string> = {};
-          for (const [k, message] of Object.entries(err.fields)) errors[`${action}-${k}`] = message;
-          const problem = Object.keys(errors).length > 0 ? undefined : t("vi", err.messageKey, err.params);
-          return sendPage(request, reply, fresh, allowedActions(fresh.question.status, freshRoles), {
-            form: { action, values, errors },
-            ...(problem ? { problem } : {}),
-            status: err.statusCode,
-          });
-        }
-        throw err;
+        const refused = actionRefusal(err, action);
+        if (!refused) throw err;
+        const fresh = (await getQuestionView(db, view.question.id)) ?? view;
+        const freshRoles = await questionRoles(
+          db,
+          (request.staff as StaffPrincipal).grants,
+          fresh.question.unit_id,
+        );
+        const { errors, ...rest } = refused;
+        return sendPage(request, reply, fresh, allowedActions(fresh.question.status, freshRoles), {
+          form: { action, values, errors },
+          ...rest,
+        });
       }
       // The portal home lists the latest answers; any purge drops it (it is tagged ANY_CHANGE).
       if (action === "publish") services.pageCache.purge([`question:${view.question.id}`]);

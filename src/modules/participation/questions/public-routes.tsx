@@ -6,8 +6,8 @@ import { notFound } from "../../../platform/http/errors.js";
 import { renderDocument } from "../../../platform/ui/render.js";
 import { type CitizenPrincipal, citizenOf, mainShell, sendCitizenPage } from "../../citizens/index.js";
 import { buildShell, loadSiteWithUnit, type Site, type Unit } from "../../orgs/index.js";
-import { CITIZEN_PATHS } from "../../services/index.js";
 import { admitPost, flaggedWords, senderHash } from "../abuse/index.js";
+import { routePattern, signInHref } from "../forms.js";
 import { PARTICIPATION_PATHS } from "../paths.js";
 import type { QuestionKind } from "../tables.js";
 import { type AskFormValues, askFormValues, emptyAskForm, parseAsk } from "./domain/ask-input.js";
@@ -34,11 +34,6 @@ const SITE_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Found = { site: Site; unit: Unit };
-
-/** A Fastify route pattern from a path builder that URL-encodes its argument (":" would become "%3A"). */
-function routeOf(path: (code: string) => string): string {
-  return path("CODE").replace("CODE", ":code");
-}
 
 function queryText(value: unknown, max: number): string {
   const v = Array.isArray(value) ? value[0] : value;
@@ -153,17 +148,20 @@ export async function questionPublicRoutes(app: FastifyInstance): Promise<void> 
     },
   );
 
-  app.get<{ Params: { code: string } }>(routeOf(PARTICIPATION_PATHS.question), async (request, reply) => {
-    const code = request.params.code;
-    if (!looksLikeQuestionCode(code)) throw notFound();
-    const question = await getPublished(db, code);
-    if (!question) throw notFound();
-    const found = await mainSite();
-    return sendHtml(
-      reply,
-      <QuestionPage shell={buildShell(request, found.site, found.unit)} question={question} />,
-    );
-  });
+  app.get<{ Params: { slug: string } }>(
+    routePattern(PARTICIPATION_PATHS.question),
+    async (request, reply) => {
+      const code = request.params.slug;
+      if (!looksLikeQuestionCode(code)) throw notFound();
+      const question = await getPublished(db, code);
+      if (!question) throw notFound();
+      const found = await mainSite();
+      return sendHtml(
+        reply,
+        <QuestionPage shell={buildShell(request, found.site, found.unit)} question={question} />,
+      );
+    },
+  );
 
   async function sendAskForm(
     request: FastifyRequest,
@@ -254,9 +252,9 @@ export async function questionPublicRoutes(app: FastifyInstance): Promise<void> 
     });
   }
 
-  app.get<{ Params: { code: string } }>(routeOf(PARTICIPATION_PATHS.asked), async (request, reply) => {
+  app.get<{ Params: { slug: string } }>(routePattern(PARTICIPATION_PATHS.asked), async (request, reply) => {
     const citizen = citizenOf(request);
-    const code = request.params.code;
+    const code = request.params.slug;
     if (!citizen || !looksLikeQuestionCode(code)) throw notFound();
     const question = await getOwnQuestion(db, citizen.id, code);
     if (!question) throw notFound();
@@ -267,10 +265,7 @@ export async function questionPublicRoutes(app: FastifyInstance): Promise<void> 
     PARTICIPATION_PATHS.myQuestions,
     async (request, reply) => {
       const citizen = citizenOf(request);
-      if (!citizen) {
-        const next = encodeURIComponent(PARTICIPATION_PATHS.myQuestions);
-        return reply.redirect(`${CITIZEN_PATHS.signIn}?thong_bao=can-dang-nhap&next=${next}`, 303);
-      }
+      if (!citizen) return reply.redirect(signInHref(PARTICIPATION_PATHS.myQuestions), 303);
       const requested = listQueryFrom(request.query).page;
       const list = await pageOf(requested, (page) => listMine(db, citizen.id, page));
       return sendCitizenPage(

@@ -4,7 +4,6 @@
  */
 import { type SqlBool, sql } from "kysely";
 import type { Executor } from "../../../platform/db/transaction.js";
-import { viCollator } from "../../../platform/i18n/index.js";
 import type { Question, QuestionKind, QuestionStatus } from "../tables.js";
 import { type QuestionScope, scopeSql } from "./access.js";
 import type { DeadlineLimits } from "./domain/deadline.js";
@@ -121,13 +120,7 @@ export interface Option {
   label: string;
 }
 
-/** Active units, for routing and the unit filter, in Vietnamese order. */
-export async function unitOptions(db: Executor): Promise<Option[]> {
-  const rows = await db.selectFrom("units").select(["id", "name_vi"]).where("active", "=", true).execute();
-  return rows
-    .map((r) => ({ value: r.id, label: r.name_vi }))
-    .sort((a, b) => viCollator.compare(a.label, b.label));
-}
+export { unitOptions } from "../../orgs/index.js";
 
 export async function topicOptions(db: Executor): Promise<Option[]> {
   const rows = await db

@@ -7,7 +7,8 @@ import { isoOf, parseViDate } from "../../../platform/calendar/domain/civil-date
 import { loadWorkingCalendar, type WorkingCalendar } from "../../../platform/calendar/index.js";
 import type { Executor } from "../../../platform/db/transaction.js";
 import { inTransaction } from "../../../platform/db/transaction.js";
-import { AppError, badRequest, forbidden, notFound } from "../../../platform/http/errors.js";
+import { actionRefusal } from "../../../platform/http/action-refusal.js";
+import { badRequest, forbidden, notFound } from "../../../platform/http/errors.js";
 import { t } from "../../../platform/i18n/index.js";
 import type { Role } from "../../../platform/rbac/roles.js";
 import { checkUploads, DOSSIER_MULTIPART_LIMITS, readDossierForm } from "../dossiers/upload.js";
@@ -162,18 +163,14 @@ export async function dossierRoutes(app: FastifyInstance): Promise<void> {
         }),
       );
     } catch (err) {
-      if (err instanceof AppError && (err.statusCode === 409 || err.statusCode === 422)) {
-        const fresh = (await getDossierView(db, view.dossier.id)) ?? view;
-        const errors: Record<string, string> = {};
-        for (const [field, message] of Object.entries(err.fields)) errors[`${action}-${field}`] = message;
-        const problem = Object.keys(errors).length > 0 ? undefined : t("vi", err.messageKey, err.params);
-        return sendPage(request, reply, fresh, roles, {
-          form: { action, values, errors },
-          ...(problem ? { problem } : {}),
-          status: err.statusCode,
-        });
-      }
-      throw err;
+      const refusal = actionRefusal(err, action);
+      if (!refusal) throw err;
+      const fresh = (await getDossierView(db, view.dossier.id)) ?? view;
+      return sendPage(request, reply, fresh, roles, {
+        form: { action, values, errors: refusal.errors },
+        ...(refusal.problem ? { problem: refusal.problem } : {}),
+        status: refusal.status,
+      });
     }
     await setFlash(
       request,

@@ -1,6 +1,11 @@
 import { viDate } from "../../../../platform/calendar/vn-day.js";
 import { t } from "../../../../platform/i18n/index.js";
 import {
+  filteredListHref,
+  ListFilterForm,
+  ListTabs,
+} from "../../../../platform/ui/components/filtered-list.js";
+import {
   ErrorSummary,
   type Errors,
   SelectField,
@@ -35,11 +40,10 @@ export interface AdminListPageProps {
   topics: Option[];
 }
 
+const FILTER_KEYS = ["q", "kind", "topic", "unit"] as const;
+
 export function adminListHref(filters: AdminFilters, tab: AdminTab, page = 1): string {
-  const p = new URLSearchParams({ tab });
-  for (const k of ["q", "kind", "topic", "unit"] as const) if (filters[k]) p.set(k, filters[k]);
-  if (page > 1) p.set("page", String(page));
-  return `${PARTICIPATION_PATHS.adminQuestions}?${p.toString()}`;
+  return filteredListHref(PARTICIPATION_PATHS.adminQuestions, tab, filters, FILTER_KEYS, page);
 }
 
 export function DueCell({ flag, daysLeft }: { flag: DeadlineFlag; daysLeft: number | null }) {
@@ -55,28 +59,34 @@ export function AdminListPage(props: AdminListPageProps) {
   const { tab, filters, counts, rows, page } = props;
   const pages = Math.max(1, Math.ceil(counts[tab] / ADMIN_PAGE_SIZE));
   const tabLabel = tv(`qadmin.tab.${tab}`);
+  const filterSelect = (name: "kind" | "topic" | "unit", options: Option[]) => (
+    <SelectField
+      name={name}
+      label={tv(`qadmin.f.${name}`)}
+      value={filters[name]}
+      errors={props.errors}
+      emptyLabel={tv("qadmin.f.all")}
+      options={options}
+    />
+  );
   return (
     <>
       <ErrorSummary errors={props.errors} lang="vi" />
       <p>{tv("qadmin.intro")}</p>
-      <nav aria-label={tv("qadmin.tabs")} class="workspace-tabs">
-        <ul class="pagination">
-          {ADMIN_TABS.map((k) => (
-            <li key={k}>
-              <a href={adminListHref(filters, k)} aria-current={k === tab ? "page" : undefined} data-tab={k}>
-                {tv("qadmin.tabCount", { label: tv(`qadmin.tab.${k}`), count: counts[k] })}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <form
-        method="get"
+      <ListTabs
+        label={tv("qadmin.tabs")}
+        tabs={ADMIN_TABS}
+        current={tab}
+        hrefFor={(k) => adminListHref(filters, k)}
+        textFor={(k) => tv("qadmin.tabCount", { label: tv(`qadmin.tab.${k}`), count: counts[k] })}
+        tagged
+      />
+      <ListFilterForm
         action={PARTICIPATION_PATHS.adminQuestions}
-        class="filters"
-        aria-label={tv("qadmin.filters")}
+        label={tv("qadmin.filters")}
+        tab={tab}
+        submitLabel={tv("qadmin.f.submit")}
       >
-        <input type="hidden" name="tab" value={tab} />
         <TextField
           name="q"
           type="search"
@@ -86,36 +96,13 @@ export function AdminListPage(props: AdminListPageProps) {
           errors={props.errors}
           maxLength={200}
         />
-        <SelectField
-          name="kind"
-          label={tv("qadmin.f.kind")}
-          value={filters.kind}
-          errors={props.errors}
-          emptyLabel={tv("qadmin.f.all")}
-          options={Object.entries(QUESTION_KINDS).map(([value, k]) => ({ value, label: k.vi }))}
-        />
-        <SelectField
-          name="topic"
-          label={tv("qadmin.f.topic")}
-          value={filters.topic}
-          errors={props.errors}
-          emptyLabel={tv("qadmin.f.all")}
-          options={props.topics}
-        />
-        <SelectField
-          name="unit"
-          label={tv("qadmin.f.unit")}
-          value={filters.unit}
-          errors={props.errors}
-          emptyLabel={tv("qadmin.f.all")}
-          options={props.units}
-        />
-        <div class="form-group">
-          <button type="submit" class="button secondary">
-            {tv("qadmin.f.submit")}
-          </button>
-        </div>
-      </form>
+        {filterSelect(
+          "kind",
+          Object.entries(QUESTION_KINDS).map(([value, k]) => ({ value, label: k.vi })),
+        )}
+        {filterSelect("topic", props.topics)}
+        {filterSelect("unit", props.units)}
+      </ListFilterForm>
       <p role="status">{tv("qadmin.count", { count: counts[tab] })}</p>
       {rows.length === 0 ? (
         <p>{tv("qadmin.empty")}</p>

@@ -33,12 +33,20 @@ export function actionPath(id: string, action: QuestionAction): string {
   return `${PARTICIPATION_PATHS.adminQuestion(id)}/${action.replace("_", "-")}`;
 }
 
+/** The actions that take a note, with its label and hint keys; route's note sits under its unit choice. */
+const NOTE_FIELDS: Partial<Record<QuestionAction, { label: string; hint?: string }>> = {
+  route: { label: "qadmin.form.routeNote" },
+  reject: { label: "qadmin.form.reason", hint: "qadmin.form.reasonHint" },
+  send_back: { label: "qadmin.form.sendBackNote" },
+  return: { label: "qadmin.form.returnNote" },
+};
+
 function NoteField(props: {
   action: QuestionAction;
   label: string;
   value?: string | undefined;
   error?: string | undefined;
-  hint?: string;
+  hint?: string | undefined;
 }) {
   const id = `f-${props.action}-note`;
   const describedBy = [props.hint ? `${id}-hint` : "", props.error ? `${id}-error` : ""]
@@ -67,68 +75,45 @@ function ActionForm({ props, action }: { props: AdminQuestionPageProps; action: 
   const value = (field: string) => mine?.values[field];
   const answerId = `f-${action}-answer`;
   const unitId = `f-${action}-unitId`;
+  const note = NOTE_FIELDS[action];
   return (
     <form method="post" action={actionPath(q.id, action)} class="dossier-action" data-action={action}>
       <CsrfField token={props.csrf} />
       <input type="hidden" name="expectedVersion" value={String(q.version)} />
       <h3>{tv(`qadmin.action.${action}`)}</h3>
       {action === "route" ? (
-        <>
-          <FormGroup
+        <FormGroup
+          id={unitId}
+          label={tv("qadmin.form.unit")}
+          hint={tv("qadmin.form.unitHint")}
+          error={err("unitId")}
+        >
+          <select
             id={unitId}
-            label={tv("qadmin.form.unit")}
-            hint={tv("qadmin.form.unitHint")}
-            error={err("unitId")}
+            name="unitId"
+            aria-invalid={err("unitId") ? "true" : undefined}
+            aria-describedby={`${unitId}-hint${err("unitId") ? ` ${unitId}-error` : ""}`}
           >
-            <select
-              id={unitId}
-              name="unitId"
-              aria-invalid={err("unitId") ? "true" : undefined}
-              aria-describedby={`${unitId}-hint${err("unitId") ? ` ${unitId}-error` : ""}`}
-            >
-              <option value="">{tv("qadmin.form.chooseUnit")}</option>
-              {props.units
-                .filter((u) => u.value !== q.unit_id)
-                .map((u) => (
-                  <option
-                    key={u.value}
-                    value={u.value}
-                    selected={u.value === (value("unitId") ?? q.suggested_unit_id ?? "")}
-                  >
-                    {u.label}
-                  </option>
-                ))}
-            </select>
-          </FormGroup>
-          <NoteField
-            action={action}
-            label={tv("qadmin.form.routeNote")}
-            value={value("note")}
-            error={err("note")}
-          />
-        </>
+            <option value="">{tv("qadmin.form.chooseUnit")}</option>
+            {props.units
+              .filter((u) => u.value !== q.unit_id)
+              .map((u) => (
+                <option
+                  key={u.value}
+                  value={u.value}
+                  selected={u.value === (value("unitId") ?? q.suggested_unit_id ?? "")}
+                >
+                  {u.label}
+                </option>
+              ))}
+          </select>
+        </FormGroup>
       ) : null}
-      {action === "reject" ? (
+      {note ? (
         <NoteField
           action={action}
-          label={tv("qadmin.form.reason")}
-          hint={tv("qadmin.form.reasonHint")}
-          value={value("note")}
-          error={err("note")}
-        />
-      ) : null}
-      {action === "send_back" ? (
-        <NoteField
-          action={action}
-          label={tv("qadmin.form.sendBackNote")}
-          value={value("note")}
-          error={err("note")}
-        />
-      ) : null}
-      {action === "return" ? (
-        <NoteField
-          action={action}
-          label={tv("qadmin.form.returnNote")}
+          label={tv(note.label)}
+          hint={note.hint ? tv(note.hint) : undefined}
           value={value("note")}
           error={err("note")}
         />

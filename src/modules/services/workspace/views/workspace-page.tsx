@@ -3,6 +3,11 @@ import type { Lang } from "../../../../platform/i18n/index.js";
 import { t } from "../../../../platform/i18n/index.js";
 import { DateRangeFields } from "../../../../platform/ui/components/date-range-fields.js";
 import {
+  filteredListHref,
+  ListFilterForm,
+  ListTabs,
+} from "../../../../platform/ui/components/filtered-list.js";
+import {
   CsrfField,
   ErrorSummary,
   type Errors,
@@ -38,14 +43,7 @@ const FILTER_KEYS = ["q", "procedure", "field", "channel", "assignee", "from", "
 
 /** The query string of a workspace link: the filters as typed, a queue and a page. */
 export function workspaceHref(input: FilterInput, queue: QueueKey, page = 1): string {
-  const p = new URLSearchParams();
-  p.set("tab", queue);
-  for (const k of FILTER_KEYS) {
-    const v = input[k];
-    if (v) p.set(k, v);
-  }
-  if (page > 1) p.set("page", String(page));
-  return `${SERVICES_PATHS.workspace}?${p.toString()}`;
+  return filteredListHref(SERVICES_PATHS.workspace, queue, input, FILTER_KEYS, page);
 }
 
 export function Banner({ lang, counts }: { lang: Lang; counts: BannerCounts }) {
@@ -77,6 +75,16 @@ export function WorkspacePage(props: WorkspacePageProps) {
   const fields = [...new Set(props.procedures.map((p) => p.field))].sort((a, b) => a.localeCompare(b, "vi"));
   const hasErrors = errors !== undefined && Object.keys(errors).length > 0;
   const queueLabel = tr(`workspace.queue.${queue}`);
+  const filterSelect = (name: string, options: { value: string; label: string }[]) => (
+    <SelectField
+      name={name}
+      label={tr(`workspace.f.${name}`)}
+      value={input[name]}
+      errors={errors}
+      emptyLabel={tr("workspace.f.all")}
+      options={options}
+    />
+  );
 
   const table = (
     <table class="data workspace-queue">
@@ -155,26 +163,24 @@ export function WorkspacePage(props: WorkspacePageProps) {
         />
       ) : null}
       <p>{tr("workspace.intro")}</p>
-      <nav aria-label={tr("workspace.queues")} class="workspace-tabs">
-        <ul class="pagination">
-          {QUEUES.map((q) => (
-            <li key={q}>
-              <a href={workspaceHref(input, q)} aria-current={q === queue ? "page" : undefined}>
-                {counts
-                  ? tr("workspace.queueCount", { label: tr(`workspace.queue.${q}`), count: counts[q] })
-                  : tr(`workspace.queue.${q}`)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <form
-        method="get"
+      <ListTabs
+        label={tr("workspace.queues")}
+        tabs={QUEUES}
+        current={queue}
+        hrefFor={(q) => workspaceHref(input, q)}
+        textFor={(q) =>
+          counts
+            ? tr("workspace.queueCount", { label: tr(`workspace.queue.${q}`), count: counts[q] })
+            : tr(`workspace.queue.${q}`)
+        }
+      />
+      <ListFilterForm
         action={SERVICES_PATHS.workspace}
-        class="filters"
-        aria-label={tr("workspace.filters")}
+        label={tr("workspace.filters")}
+        tab={queue}
+        submitLabel={tr("workspace.f.apply")}
+        clear={{ href: `${SERVICES_PATHS.workspace}?tab=${queue}`, label: tr("workspace.f.clear") }}
       >
-        <input type="hidden" name="tab" value={queue} />
         <TextField
           name="q"
           type="search"
@@ -184,45 +190,26 @@ export function WorkspacePage(props: WorkspacePageProps) {
           errors={errors}
           maxLength={100}
         />
-        <SelectField
-          name="procedure"
-          label={tr("workspace.f.procedure")}
-          value={input.procedure}
-          errors={errors}
-          emptyLabel={tr("workspace.f.all")}
-          options={props.procedures.map((p) => ({ value: p.id, label: p.name }))}
-        />
-        <SelectField
-          name="field"
-          label={tr("workspace.f.field")}
-          value={input.field}
-          errors={errors}
-          emptyLabel={tr("workspace.f.all")}
-          options={fields.map((f) => ({ value: f, label: f }))}
-        />
-        <SelectField
-          name="channel"
-          label={tr("workspace.f.channel")}
-          value={input.channel}
-          errors={errors}
-          emptyLabel={tr("workspace.f.all")}
-          options={(["online", "counter", "post"] as const).map((c) => ({
+        {filterSelect(
+          "procedure",
+          props.procedures.map((p) => ({ value: p.id, label: p.name })),
+        )}
+        {filterSelect(
+          "field",
+          fields.map((f) => ({ value: f, label: f })),
+        )}
+        {filterSelect(
+          "channel",
+          (["online", "counter", "post"] as const).map((c) => ({
             value: c,
             label: tr(`workspace.channel.${c}`),
-          }))}
-        />
-        <SelectField
-          name="assignee"
-          label={tr("workspace.f.assignee")}
-          value={input.assignee}
-          errors={errors}
-          emptyLabel={tr("workspace.f.all")}
-          options={[
-            { value: "me", label: tr("workspace.f.mine") },
-            { value: "none", label: tr("workspace.f.unassigned") },
-            ...props.specialists.map((s) => ({ value: s.id, label: s.full_name })),
-          ]}
-        />
+          })),
+        )}
+        {filterSelect("assignee", [
+          { value: "me", label: tr("workspace.f.mine") },
+          { value: "none", label: tr("workspace.f.unassigned") },
+          ...props.specialists.map((s) => ({ value: s.id, label: s.full_name })),
+        ])}
         <DateRangeFields
           value={input}
           labels={{
@@ -232,13 +219,7 @@ export function WorkspacePage(props: WorkspacePageProps) {
           }}
           errors={errors}
         />
-        <div class="form-group">
-          <button type="submit" class="button secondary">
-            {tr("workspace.f.apply")}
-          </button>{" "}
-          <a href={`${SERVICES_PATHS.workspace}?tab=${queue}`}>{tr("workspace.f.clear")}</a>
-        </div>
-      </form>
+      </ListFilterForm>
       {counts === null ? null : (
         <>
           <p role="status">
