@@ -1,15 +1,11 @@
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
-import { DEMO_STAFF_PASSWORD, demoStaffId } from "../src/modules/orgs/staff-bootstrap.js";
 import { PARTICIPATION_PATHS } from "../src/modules/participation/paths.js";
-import { CITIZEN_PATHS } from "../src/modules/services/paths.js";
-import { generateTotpSecret } from "../src/platform/auth/totp.js";
 import { type DbHandle, openDatabase } from "../src/platform/db/connection.js";
 import { expectNoAxeViolations } from "./support/axe.js";
-import { newPerson } from "./support/browser.js";
-import { emailedCode, useCitizenApp } from "./support/citizen.js";
-import { arrived, signInEnrolledStaff } from "./support/staff-pages.js";
-import { Authenticator } from "./support/totp.js";
+import { useCitizenApp } from "./support/citizen.js";
+import { signedInDemoStaff, signUpCitizen } from "./support/participants.js";
+import { arrived } from "./support/staff-pages.js";
 
 /**
  * Journey 9: a business asks in "Doanh nghiệp hỏi – Cơ quan chức năng trả lời"; the portal's editorial board routes
@@ -27,15 +23,7 @@ describe("journey 9: a business question, from asking to the published answer", 
   async function staffPage(username: string): Promise<Page> {
     const db = dbh?.db;
     if (!db) throw new Error("no database");
-    const secret = generateTotpSecret();
-    await db
-      .updateTable("staff_users")
-      .set({ totp_secret: secret, totp_enabled_at: new Date() })
-      .where("id", "=", demoStaffId(username))
-      .execute();
-    const page = await (await newPerson(app.browser, app.server.url)).newPage();
-    await signInEnrolledStaff(page, username, DEMO_STAFF_PASSWORD, new Authenticator(secret));
-    return page;
+    return signedInDemoStaff(db, app.browser, app.server.url, username);
   }
 
   async function submit(page: Page, action: string) {
@@ -52,14 +40,7 @@ describe("journey 9: a business question, from asking to the published answer", 
     const answer = "Doanh nghiệp nộp văn bản đề nghị điều chỉnh tại Sở Kế hoạch và Đầu tư theo Luật Đầu tư.";
 
     // The business signs up with a code sent by email.
-    await page.goto(CITIZEN_PATHS.signUp);
-    await page.getByLabel("Họ và tên").fill("Trần Thị Doanh");
-    await page.getByLabel("Thư điện tử hoặc số điện thoại di động").fill("doanh.nghiep@example.vn");
-    let before = smtp.messages.length;
-    await page.getByRole("button", { name: "Đăng ký và nhận mã" }).click();
-    const { code: otp } = await emailedCode(smtp, before);
-    await page.getByLabel("Mã xác thực").fill(otp);
-    await page.getByRole("button", { name: "Xác nhận" }).click();
+    await signUpCitizen(page, smtp, { fullName: "Trần Thị Doanh", email: "doanh.nghiep@example.vn" });
 
     // It asks in the business section.
     await page.goto(PARTICIPATION_PATHS.askBusiness);
@@ -107,7 +88,7 @@ describe("journey 9: a business question, from asking to the published answer", 
     await leader.goto(`${PARTICIPATION_PATHS.adminQuestions}?tab=drafted`);
     await arrived(leader, "drafts awaiting approval");
     await leader.getByRole("link", { name: code }).click();
-    before = smtp.messages.length;
+    const before = smtp.messages.length;
     await submit(leader, "publish");
     await arrived(leader, "answer published");
 

@@ -1,15 +1,10 @@
-import type { Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_STAFF_PASSWORD, demoStaffId } from "../src/modules/orgs/staff-bootstrap.js";
 import { PARTICIPATION_PATHS as P } from "../src/modules/participation/paths.js";
-import { CITIZEN_PATHS } from "../src/modules/services/paths.js";
-import { generateTotpSecret } from "../src/platform/auth/totp.js";
 import { type DbHandle, openDatabase } from "../src/platform/db/connection.js";
-import { expectNoAxeViolations } from "./support/axe.js";
-import { newPerson } from "./support/browser.js";
-import { emailedCode, useCitizenApp } from "./support/citizen.js";
-import { arrived, signInEnrolledStaff } from "./support/staff-pages.js";
-import { Authenticator } from "./support/totp.js";
+import { useCitizenApp } from "./support/citizen.js";
+import { clickAndLoad, signedInDemoStaff, signUpCitizen } from "./support/participants.js";
+import { arrived } from "./support/staff-pages.js";
 
 const DAY_MS = 86_400_000;
 /** yyyy-mm-dd of the Vietnamese day (UTC+7), `n` days from now. */
@@ -51,21 +46,12 @@ describe("journey 10: consultation on a draft regulation", () => {
   async function staffPage(username: string): Promise<Page> {
     const known = staff.get(username);
     if (known) return known;
-    const secret = generateTotpSecret();
-    await dbh.db
-      .updateTable("staff_users")
-      .set({ totp_secret: secret, totp_enabled_at: new Date() })
-      .where("id", "=", demoStaffId(username))
-      .execute();
-    const page = await (await newPerson(app.browser, app.server.url)).newPage();
-    await signInEnrolledStaff(page, username, DEMO_STAFF_PASSWORD, new Authenticator(secret));
+    const page = await signedInDemoStaff(dbh.db, app.browser, app.server.url, username);
     staff.set(username, page);
     return page;
   }
 
-  async function submit(page: Page, button: Locator): Promise<void> {
-    await Promise.all([page.waitForNavigation({ waitUntil: "load" }), button.click()]);
-  }
+  const submit = clickAndLoad;
 
   async function visit(page: Page, path: string, label: string): Promise<void> {
     const res = await page.goto(path);
@@ -95,16 +81,12 @@ describe("journey 10: consultation on a draft regulation", () => {
     expect(draft.status).toBe("published");
 
     // A citizen signs up with an emailed code, finds the draft and comments on article 3.
-    await page.goto(CITIZEN_PATHS.signUp);
-    await expectNoAxeViolations(page, "citizen sign-up");
-    await page.getByLabel("Họ và tên").fill("Đặng Thị Hồng Nhung");
-    await page.getByLabel("Thư điện tử hoặc số điện thoại di động").fill("hong.nhung@example.vn");
-    const before = smtp.messages.length;
-    await page.getByRole("button", { name: "Đăng ký và nhận mã" }).click();
-    await expectNoAxeViolations(page, "one-time code page");
-    const { code } = await emailedCode(smtp, before);
-    await page.getByLabel("Mã xác thực").fill(code);
-    await submit(page, page.getByRole("button", { name: "Xác nhận" }));
+    await signUpCitizen(
+      page,
+      smtp,
+      { fullName: "Đặng Thị Hồng Nhung", email: "hong.nhung@example.vn" },
+      { checkPages: true },
+    );
 
     await visit(page, P.consultations, "public list of drafts");
     await submit(page, page.getByRole("link", { name: TITLE }));

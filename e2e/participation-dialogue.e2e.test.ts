@@ -1,16 +1,12 @@
-import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_STAFF_PASSWORD, demoStaffId } from "../src/modules/orgs/staff-bootstrap.js";
 import { PARTICIPATION_PATHS as P } from "../src/modules/participation/paths.js";
-import { CITIZEN_PATHS } from "../src/modules/services/paths.js";
-import { generateTotpSecret } from "../src/platform/auth/totp.js";
 import { formatVnDateTime } from "../src/platform/calendar/vn-datetime.js";
 import { type DbHandle, openDatabase } from "../src/platform/db/connection.js";
 import { expectNoAxeViolations } from "./support/axe.js";
 import { newPerson } from "./support/browser.js";
-import { emailedCode, useCitizenApp } from "./support/citizen.js";
-import { arrived, signInEnrolledStaff } from "./support/staff-pages.js";
-import { Authenticator } from "./support/totp.js";
+import { useCitizenApp } from "./support/citizen.js";
+import { clickAndLoad, signedInDemoStaff, signUpCitizen } from "./support/participants.js";
+import { arrived } from "./support/staff-pages.js";
 
 const TITLE = "Đối thoại trực tuyến về cải cách thủ tục hộ tịch";
 const QUESTION = "Đăng ký khai sinh trực tuyến cho con có cần mang giấy chứng sinh bản gốc không?";
@@ -32,21 +28,8 @@ describe("online dialogue with a leader", () => {
     await dbh?.close();
   });
 
-  async function staffPage(username: string): Promise<Page> {
-    const secret = generateTotpSecret();
-    await dbh.db
-      .updateTable("staff_users")
-      .set({ totp_secret: secret, totp_enabled_at: new Date() })
-      .where("id", "=", demoStaffId(username))
-      .execute();
-    const page = await (await newPerson(app.browser, app.server.url)).newPage();
-    await signInEnrolledStaff(page, username, DEMO_STAFF_PASSWORD, new Authenticator(secret));
-    return page;
-  }
-
-  async function submit(page: Page, button: Locator): Promise<void> {
-    await Promise.all([page.waitForNavigation({ waitUntil: "load" }), button.click()]);
-  }
+  const staffPage = (username: string) => signedInDemoStaff(dbh.db, app.browser, app.server.url, username);
+  const submit = clickAndLoad;
 
   it("takes a question beforehand, answers it live and keeps the transcript", async () => {
     const { page: citizen, smtp } = app;
@@ -67,15 +50,12 @@ describe("online dialogue with a leader", () => {
     const adminUrl = new URL(board.url()).pathname;
 
     // A citizen signs up and sends a question beforehand, consenting to show their name.
-    await citizen.goto(CITIZEN_PATHS.signUp);
-    await expectNoAxeViolations(citizen, "citizen sign-up");
-    await citizen.getByLabel("Họ và tên").fill("Lê Văn Hỏi");
-    await citizen.getByLabel("Thư điện tử hoặc số điện thoại di động").fill("le.van.hoi@example.vn");
-    const before = smtp.messages.length;
-    await citizen.getByRole("button", { name: "Đăng ký và nhận mã" }).click();
-    const { code } = await emailedCode(smtp, before);
-    await citizen.getByLabel("Mã xác thực").fill(code);
-    await submit(citizen, citizen.getByRole("button", { name: "Xác nhận" }));
+    await signUpCitizen(
+      citizen,
+      smtp,
+      { fullName: "Lê Văn Hỏi", email: "le.van.hoi@example.vn" },
+      { checkPages: true },
+    );
     await citizen.goto(P.dialogues);
     await arrived(citizen, "public list of dialogues");
     await submit(citizen, citizen.getByRole("link", { name: TITLE }));

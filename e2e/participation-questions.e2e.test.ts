@@ -3,11 +3,11 @@ import { v7 as uuidv7 } from "uuid";
 import { afterAll, describe, expect, it } from "vitest";
 import { PARTICIPATION_PATHS } from "../src/modules/participation/paths.js";
 import { questionSearchText } from "../src/modules/participation/questions/domain/search.js";
-import { CITIZEN_PATHS } from "../src/modules/services/paths.js";
 import { type DbHandle, openDatabase } from "../src/platform/db/connection.js";
 import { createTestCitizen } from "../test/support/citizen-session.js";
 import { expectNoAxeViolations } from "./support/axe.js";
-import { emailedCode, useCitizenApp } from "./support/citizen.js";
+import { useCitizenApp } from "./support/citizen.js";
+import { signUpCitizen } from "./support/participants.js";
 
 /** What the keyboard is on, and whether it can be seen there (the site's focus ring, not the browser's default). */
 async function focused(page: Page) {
@@ -134,14 +134,7 @@ describe("questions and answers", () => {
     await expect(page.locator("h1").textContent()).resolves.toBe("Đăng nhập để gửi câu hỏi");
 
     // Sign up with a code sent by email.
-    await page.goto(CITIZEN_PATHS.signUp);
-    await page.getByLabel("Họ và tên").fill("Võ Minh Bàn Phím");
-    await page.getByLabel("Thư điện tử hoặc số điện thoại di động").fill("ban.phim@example.vn");
-    const before = smtp.messages.length;
-    await page.getByRole("button", { name: "Đăng ký và nhận mã" }).click();
-    const { code: otp } = await emailedCode(smtp, before);
-    await page.getByLabel("Mã xác thực").fill(otp);
-    await page.getByRole("button", { name: "Xác nhận" }).click();
+    await signUpCitizen(page, smtp, { fullName: "Võ Minh Bàn Phím", email: "ban.phim@example.vn" });
 
     // From here on, the keyboard only.
     await page.goto(PARTICIPATION_PATHS.questions);

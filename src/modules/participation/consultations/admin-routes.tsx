@@ -2,12 +2,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { csrfToken, registerAdminNav, sendAdminPage, setFlash } from "../../../platform/admin/shell.js";
 import { actorFrom, recordAudit } from "../../../platform/audit/index.js";
 import { parseViDate, viDate, vnDay } from "../../../platform/calendar/vn-day.js";
-import { inTransaction } from "../../../platform/db/transaction.js";
+import { type Executor, inTransaction } from "../../../platform/db/transaction.js";
 import { conflict, forbidden, notFound } from "../../../platform/http/errors.js";
 import { participationConsultationsAdmin } from "../../../platform/i18n/catalogues/participation-consultations-admin.js";
 import { registerCatalogue } from "../../../platform/i18n/index.js";
 import type { Errors } from "../../../platform/ui/components/forms.js";
 import { MAX_BULK, parseBulk } from "../../portal/index.js";
+import { formOf } from "../forms.js";
 import { PARTICIPATION_PATHS } from "../paths.js";
 import type { Consultation, ConsultationClause, ModerationStatus } from "../tables.js";
 import { scheduleClosing } from "./closing.js";
@@ -55,12 +56,9 @@ import { tc } from "./views/admin-text.js";
 registerCatalogue(participationConsultationsAdmin);
 
 const ACCESS = { access: { roles: DRAFTERS } };
+type IdRequest = FastifyRequest<{ Params: { id: string } }>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const LIMITS = { title: 300, summary: 5_000, groupSummary: 2_000, response: 10_000, synthesis: 100_000 };
-
-function formOf(request: FastifyRequest): Record<string, unknown> {
-  return (request.body && typeof request.body === "object" ? request.body : {}) as Record<string, unknown>;
-}
 
 function text(form: Record<string, unknown>, key: string): string {
   const v = form[key];
@@ -202,6 +200,28 @@ export async function consultationAdminRoutes(app: FastifyInstance): Promise<voi
     return c;
   }
 
+  /** A route about one draft: the handler gets the draft only once draftFor has checked the person's scope. */
+  function draftRoute(
+    method: "GET" | "POST",
+    url: string,
+    handler: (request: IdRequest, reply: FastifyReply, c: Consultation) => Promise<unknown>,
+  ): void {
+    app.route<{ Params: { id: string } }>({
+      method,
+      url,
+      config: ACCESS,
+      handler: async (request, reply) => handler(request, reply, await draftFor(request, request.params.id)),
+    });
+  }
+
+  /** The draft locked for a write, refused as stale when `version` (sent by the form) is no longer current. */
+  async function lockCurrent(tx: Executor, id: string, version?: string): Promise<Consultation> {
+    const locked = await lockConsultation(tx, id);
+    if (!locked) throw notFound();
+    if (version !== undefined && String(locked.version) !== version) throw conflict("consultAdmin.e.stale");
+    return locked;
+  }
+
   async function unitIds(request: FastifyRequest): Promise<string[]> {
     return (await unitOptions(db, await scopeOf(request))).map((u) => u.id);
   }
@@ -299,115 +319,96 @@ export async function consultationAdminRoutes(app: FastifyInstance): Promise<voi
     return reply.redirect(PARTICIPATION_PATHS.adminConsultation(created.id), 303);
   });
 
-  app.get<{ Params: { id: string } }>(
-    "/admin/gop-y-du-thao/:id",
-    { config: ACCESS },
-    async (request, reply) => {
-      const c = await draftFor(request, request.params.id);
-      const [clauses, comments] = await Promise.all([clausesOf(db, c.id), commentTotal(db, c.id)]);
-      const period = checkPeriod(c.opens_on, c.closes_on);
+  draftRoute("GET", "/admin/gop-y-du-thao/:id", async (request, reply, c) => {
+    const [clauses, comments] = await Promise.all([clausesOf(db, c.id), commentTotal(db, c.id)]);
+    const period = checkPeriod(c.opens_on, c.closes_on);
+    return showForm(request, reply, {
+      c,
+      form: storedForm(c, clauses),
+      parts: clauses.map((k) => ({
+        articleNo: k.article_no,
+        clauseNo: k.clause_no,
+        label: k.label,
+        heading: k.heading,
+        body: k.body,
+        context: [],
+      })),
+      shortPeriodDays: period.shortPeriod ? period.days : null,
+      textLocked: comments > 0,
+    });
+  });
+
+  draftRoute("POST", "/admin/gop-y-du-thao/:id", async (request, reply, c) => {
+    const body = formOf(request);
+    const d = parseDraft(body, await unitIds(request), typeof body.text === "string");
+    if (!d.values) {
+      const clauses = await clausesOf(db, c.id);
       return showForm(request, reply, {
         c,
-        form: storedForm(c, clauses),
-        parts: clauses.map((k) => ({
-          articleNo: k.article_no,
-          clauseNo: k.clause_no,
-          label: k.label,
-          heading: k.heading,
-          body: k.body,
-          context: [],
-        })),
-        shortPeriodDays: period.shortPeriod ? period.days : null,
-        textLocked: comments > 0,
+        form: d.form,
+        errors: d.errors,
+        parts: d.parts ?? [],
+        shortPeriodDays: d.shortPeriodDays,
+        textLocked: typeof body.text !== "string" && clauses.length > 0,
       });
-    },
-  );
-
-  app.post<{ Params: { id: string } }>(
-    "/admin/gop-y-du-thao/:id",
-    { config: ACCESS },
-    async (request, reply) => {
-      const c = await draftFor(request, request.params.id);
-      const body = formOf(request);
-      const d = parseDraft(body, await unitIds(request), typeof body.text === "string");
-      if (!d.values) {
-        const clauses = await clausesOf(db, c.id);
-        return showForm(request, reply, {
-          c,
-          form: d.form,
-          errors: d.errors,
-          parts: d.parts ?? [],
-          shortPeriodDays: d.shortPeriodDays,
-          textLocked: typeof body.text !== "string" && clauses.length > 0,
-        });
+    }
+    const { values, parts } = d;
+    const now = new Date();
+    await inTransaction(db, async (tx) => {
+      const locked = await lockCurrent(tx, c.id, d.form.version);
+      if (locked.status === "closed" || locked.status === "concluded")
+        throw conflict("consultAdmin.e.concluded");
+      let newParts: ParsedPart[] | null = null;
+      if (parts && !sameParts(parts, await clausesOf(tx, c.id))) {
+        // Comments point at clause rows: replacing the clauses would detach them.
+        if ((await commentTotal(tx, c.id)) > 0) throw conflict("consultAdmin.e.hasComments");
+        newParts = parts;
       }
-      const { values, parts } = d;
-      const now = new Date();
-      await inTransaction(db, async (tx) => {
-        const locked = await lockConsultation(tx, c.id);
-        if (!locked) throw notFound();
-        if (String(locked.version) !== d.form.version) throw conflict("consultAdmin.e.stale");
-        if (locked.status === "closed" || locked.status === "concluded")
-          throw conflict("consultAdmin.e.concluded");
-        let newParts: ParsedPart[] | null = null;
-        if (parts && !sameParts(parts, await clausesOf(tx, c.id))) {
-          // Comments point at clause rows: replacing the clauses would detach them.
-          if ((await commentTotal(tx, c.id)) > 0) throw conflict("consultAdmin.e.hasComments");
-          newParts = parts;
-        }
-        const updated = await updateConsultation(tx, c.id, values, newParts, now);
-        if (updated.status === "published" && updated.closes_on !== locked.closes_on) {
-          await scheduleClosing(tx, jobs, updated, now);
-        }
-        await recordAudit(tx, actorFrom(request), {
-          action: "consultation.update",
-          entityType: "consultation",
-          entityId: c.id,
-          summary: updated.title,
-          before: {
-            title: locked.title,
-            opens_on: locked.opens_on,
-            closes_on: locked.closes_on,
-            drafting_unit_id: locked.drafting_unit_id,
-          },
-          after: { ...values, clauses: newParts ? newParts.length : "unchanged" },
-        });
+      const updated = await updateConsultation(tx, c.id, values, newParts, now);
+      if (updated.status === "published" && updated.closes_on !== locked.closes_on) {
+        await scheduleClosing(tx, jobs, updated, now);
+      }
+      await recordAudit(tx, actorFrom(request), {
+        action: "consultation.update",
+        entityType: "consultation",
+        entityId: c.id,
+        summary: updated.title,
+        before: {
+          title: locked.title,
+          opens_on: locked.opens_on,
+          closes_on: locked.closes_on,
+          drafting_unit_id: locked.drafting_unit_id,
+        },
+        after: { ...values, clauses: newParts ? newParts.length : "unchanged" },
       });
-      await setFlash(request, tc("saved", { title: values.title }));
-      return reply.redirect(PARTICIPATION_PATHS.adminConsultation(c.id), 303);
-    },
-  );
+    });
+    await setFlash(request, tc("saved", { title: values.title }));
+    return reply.redirect(PARTICIPATION_PATHS.adminConsultation(c.id), 303);
+  });
 
-  app.post<{ Params: { id: string } }>(
-    "/admin/gop-y-du-thao/:id/cong-bo",
-    { config: ACCESS },
-    async (request, reply) => {
-      const c = await draftFor(request, request.params.id);
-      const version = text(formOf(request), "version");
-      const now = new Date();
-      await inTransaction(db, async (tx) => {
-        const locked = await lockConsultation(tx, c.id);
-        if (!locked) throw notFound();
-        if (String(locked.version) !== version) throw conflict("consultAdmin.e.stale");
-        if (locked.status !== "draft") throw conflict("consultAdmin.e.notDraft");
-        if (locked.closes_on < vnDay(now)) throw conflict("consultAdmin.e.periodOver");
-        const published = await setStatus(tx, c.id, "published", now);
-        await scheduleClosing(tx, jobs, published, now);
-        await recordAudit(tx, actorFrom(request), {
-          action: "consultation.publish",
-          entityType: "consultation",
-          entityId: c.id,
-          summary: c.title,
-          before: { status: locked.status },
-          after: { status: "published", opens_on: locked.opens_on, closes_on: locked.closes_on },
-        });
+  draftRoute("POST", "/admin/gop-y-du-thao/:id/cong-bo", async (request, reply, c) => {
+    const version = text(formOf(request), "version");
+    const now = new Date();
+    await inTransaction(db, async (tx) => {
+      const locked = await lockCurrent(tx, c.id, version);
+      if (locked.status !== "draft") throw conflict("consultAdmin.e.notDraft");
+      if (locked.closes_on < vnDay(now)) throw conflict("consultAdmin.e.periodOver");
+      const published = await setStatus(tx, c.id, "published", now);
+      await scheduleClosing(tx, jobs, published, now);
+      await recordAudit(tx, actorFrom(request), {
+        action: "consultation.publish",
+        entityType: "consultation",
+        entityId: c.id,
+        summary: c.title,
+        before: { status: locked.status },
+        after: { status: "published", opens_on: locked.opens_on, closes_on: locked.closes_on },
       });
-      // The portal home lists open drafts; any purge drops it (it is tagged ANY_CHANGE).
-      app.services.pageCache.purge([`consultation:${c.id}`]);
-      await setFlash(request, tc("published", { title: c.title }));
-      return reply.redirect(PARTICIPATION_PATHS.adminConsultation(c.id), 303);
-    },
-  );
+    });
+    // The portal home lists open drafts; any purge drops it (it is tagged ANY_CHANGE).
+    app.services.pageCache.purge([`consultation:${c.id}`]);
+    await setFlash(request, tc("published", { title: c.title }));
+    return reply.redirect(PARTICIPATION_PATHS.adminConsultation(c.id), 303);
+  });
 
   // ---- Moderation -------------------------------------------------------------------------------------------
 
@@ -452,67 +453,56 @@ export async function consultationAdminRoutes(app: FastifyInstance): Promise<voi
     );
   }
 
-  app.get<{ Params: { id: string } }>(
-    "/admin/gop-y-du-thao/:id/y-kien",
-    { config: ACCESS },
-    async (request, reply) => {
-      const c = await draftFor(request, request.params.id);
-      return showComments(request, reply, c, (request.query ?? {}) as Record<string, unknown>);
-    },
-  );
+  draftRoute("GET", "/admin/gop-y-du-thao/:id/y-kien", async (request, reply, c) => {
+    return showComments(request, reply, c, (request.query ?? {}) as Record<string, unknown>);
+  });
 
-  app.post<{ Params: { id: string } }>(
-    "/admin/gop-y-du-thao/:id/y-kien",
-    { config: ACCESS },
-    async (request, reply) => {
-      const c = await draftFor(request, request.params.id);
-      const form = formOf(request);
-      const backRaw = typeof form.back === "string" ? form.back : "";
-      const base = PARTICIPATION_PATHS.adminConsultationComments(c.id);
-      const back = backRaw === base || backRaw.startsWith(`${base}?`) ? backRaw : base;
-      const parsed = parseBulk(form);
-      if (!parsed.ok) {
-        const message =
-          parsed.problem === "tooMany" ? tc("e.tooMany", { max: MAX_BULK }) : tc(`e.${parsed.problem}`);
-        const query = Object.fromEntries(new URL(back, "http://x").searchParams);
-        return showComments(request, reply, c, query, { ids: message });
-      }
-      const now = new Date();
-      const changed = await inTransaction(db, async (tx) => {
-        const locked = await lockConsultation(tx, c.id);
-        if (!locked) throw notFound();
-        if (locked.status === "concluded") throw conflict("consultAdmin.e.concluded");
-        const rows = await commentsByIds(tx, c.id, parsed.ids);
-        // All or nothing: an id of another draft (or unknown) refuses the batch.
-        if (rows.length !== parsed.ids.length) throw notFound();
-        const toChange = rows.filter((r) => r.status !== parsed.status);
-        await setCommentStatus(
-          tx,
-          toChange.map((r) => r.id),
-          parsed.status,
-          request.staff?.id ?? null,
-          now,
-        );
-        const actor = actorFrom(request);
-        for (const r of toChange) {
-          await recordAudit(tx, actor, {
-            action:
-              parsed.status === "approved" ? "consultation_comment.approve" : "consultation_comment.reject",
-            entityType: "consultation_comment",
-            entityId: r.id,
-            before: { status: r.status, consultationId: c.id },
-            after: { status: parsed.status },
-          });
-        }
-        return toChange.length;
-      });
-      await setFlash(
-        request,
-        tc(parsed.status === "approved" ? "doneApproved" : "doneRejected", { count: changed }),
+  draftRoute("POST", "/admin/gop-y-du-thao/:id/y-kien", async (request, reply, c) => {
+    const form = formOf(request);
+    const backRaw = typeof form.back === "string" ? form.back : "";
+    const base = PARTICIPATION_PATHS.adminConsultationComments(c.id);
+    const back = backRaw === base || backRaw.startsWith(`${base}?`) ? backRaw : base;
+    const parsed = parseBulk(form);
+    if (!parsed.ok) {
+      const message =
+        parsed.problem === "tooMany" ? tc("e.tooMany", { max: MAX_BULK }) : tc(`e.${parsed.problem}`);
+      const query = Object.fromEntries(new URL(back, "http://x").searchParams);
+      return showComments(request, reply, c, query, { ids: message });
+    }
+    const now = new Date();
+    const changed = await inTransaction(db, async (tx) => {
+      const locked = await lockCurrent(tx, c.id);
+      if (locked.status === "concluded") throw conflict("consultAdmin.e.concluded");
+      const rows = await commentsByIds(tx, c.id, parsed.ids);
+      // All or nothing: an id of another draft (or unknown) refuses the batch.
+      if (rows.length !== parsed.ids.length) throw notFound();
+      const toChange = rows.filter((r) => r.status !== parsed.status);
+      await setCommentStatus(
+        tx,
+        toChange.map((r) => r.id),
+        parsed.status,
+        request.staff?.id ?? null,
+        now,
       );
-      return reply.redirect(back, 303);
-    },
-  );
+      const actor = actorFrom(request);
+      for (const r of toChange) {
+        await recordAudit(tx, actor, {
+          action:
+            parsed.status === "approved" ? "consultation_comment.approve" : "consultation_comment.reject",
+          entityType: "consultation_comment",
+          entityId: r.id,
+          before: { status: r.status, consultationId: c.id },
+          after: { status: parsed.status },
+        });
+      }
+      return toChange.length;
+    });
+    await setFlash(
+      request,
+      tc(parsed.status === "approved" ? "doneApproved" : "doneRejected", { count: changed }),
+    );
+    return reply.redirect(back, 303);
+  });
 
   // ---- Responses and synthesis (after the period) -----------------------------------------------------------
 
@@ -554,201 +544,169 @@ export async function consultationAdminRoutes(app: FastifyInstance): Promise<voi
     );
   }
 
-  app.get<{ Params: { id: string } }>(
-    "/admin/gop-y-du-thao/:id/tiep-thu",
-    { config: ACCESS },
-    async (request, reply) => {
-      const c = await draftFor(request, request.params.id);
-      requireClosed(c, new Date());
-      return showResponses(request, reply, c);
-    },
-  );
+  draftRoute("GET", "/admin/gop-y-du-thao/:id/tiep-thu", async (request, reply, c) => {
+    requireClosed(c, new Date());
+    return showResponses(request, reply, c);
+  });
 
-  app.post<{ Params: { id: string } }>(
-    "/admin/gop-y-du-thao/:id/tiep-thu/nhom",
-    { config: ACCESS },
-    async (request, reply) => {
-      const c = await draftFor(request, request.params.id);
-      const now = new Date();
-      requireClosed(c, now);
-      if (c.status === "concluded") throw conflict("consultAdmin.e.concluded");
-      const body = formOf(request);
-      const g: GroupForm = {
-        clause_id: text(body, "clause_id").toLowerCase(),
-        summary: text(body, "summary"),
-        kind: text(body, "kind"),
-        response: text(body, "response"),
-      };
-      const clauses = await clausesOf(db, c.id);
-      const errors: Errors = {};
-      if (g.clause_id !== "" && !clauses.some((k) => k.id === g.clause_id))
-        errors.clause_id = tc("e.groupClause");
-      if (g.summary === "" || g.summary.length > LIMITS.groupSummary)
-        errors.summary = tc("e.groupSummary", { max: LIMITS.groupSummary });
-      if (g.kind !== "accept" && g.kind !== "explain") errors.kind = tc("e.groupKind");
-      if (g.response === "" || g.response.length > LIMITS.response)
-        errors.response = tc("e.groupResponse", { max: LIMITS.response });
-      if (Object.keys(errors).length > 0) return showResponses(request, reply, c, { errors, groupForm: g });
-      // The kind has no column of its own: it leads the response, as the synthesis tables of drafting units do.
-      const response = `${tc(g.kind === "accept" ? "kind.accept" : "kind.explain")}: ${g.response}`;
-      await inTransaction(db, async (tx) => {
-        const locked = await lockConsultation(tx, c.id);
-        if (!locked || locked.status === "concluded") throw conflict("consultAdmin.e.concluded");
-        const group = await insertGroup(
-          tx,
-          { consultation_id: c.id, clause_id: g.clause_id || null, summary: g.summary, response },
-          now,
-        );
-        await recordAudit(tx, actorFrom(request), {
-          action: "consultation.group_create",
-          entityType: "consultation",
-          entityId: c.id,
-          summary: g.summary.slice(0, 200),
-          after: { groupId: group.id, clauseId: group.clause_id, response },
-        });
+  draftRoute("POST", "/admin/gop-y-du-thao/:id/tiep-thu/nhom", async (request, reply, c) => {
+    const now = new Date();
+    requireClosed(c, now);
+    if (c.status === "concluded") throw conflict("consultAdmin.e.concluded");
+    const body = formOf(request);
+    const g: GroupForm = {
+      clause_id: text(body, "clause_id").toLowerCase(),
+      summary: text(body, "summary"),
+      kind: text(body, "kind"),
+      response: text(body, "response"),
+    };
+    const clauses = await clausesOf(db, c.id);
+    const errors: Errors = {};
+    if (g.clause_id !== "" && !clauses.some((k) => k.id === g.clause_id))
+      errors.clause_id = tc("e.groupClause");
+    if (g.summary === "" || g.summary.length > LIMITS.groupSummary)
+      errors.summary = tc("e.groupSummary", { max: LIMITS.groupSummary });
+    if (g.kind !== "accept" && g.kind !== "explain") errors.kind = tc("e.groupKind");
+    if (g.response === "" || g.response.length > LIMITS.response)
+      errors.response = tc("e.groupResponse", { max: LIMITS.response });
+    if (Object.keys(errors).length > 0) return showResponses(request, reply, c, { errors, groupForm: g });
+    // The kind has no column of its own: it leads the response, as the synthesis tables of drafting units do.
+    const response = `${tc(g.kind === "accept" ? "kind.accept" : "kind.explain")}: ${g.response}`;
+    await inTransaction(db, async (tx) => {
+      const locked = await lockConsultation(tx, c.id);
+      if (!locked || locked.status === "concluded") throw conflict("consultAdmin.e.concluded");
+      const group = await insertGroup(
+        tx,
+        { consultation_id: c.id, clause_id: g.clause_id || null, summary: g.summary, response },
+        now,
+      );
+      await recordAudit(tx, actorFrom(request), {
+        action: "consultation.group_create",
+        entityType: "consultation",
+        entityId: c.id,
+        summary: g.summary.slice(0, 200),
+        after: { groupId: group.id, clauseId: group.clause_id, response },
       });
-      await setFlash(request, tc("groupAdded"));
-      return reply.redirect(PARTICIPATION_PATHS.adminConsultationResponses(c.id), 303);
-    },
-  );
+    });
+    await setFlash(request, tc("groupAdded"));
+    return reply.redirect(PARTICIPATION_PATHS.adminConsultationResponses(c.id), 303);
+  });
 
-  app.post<{ Params: { id: string } }>(
-    "/admin/gop-y-du-thao/:id/tiep-thu/xep-nhom",
-    { config: ACCESS },
-    async (request, reply) => {
-      const c = await draftFor(request, request.params.id);
-      requireClosed(c, new Date());
-      const body = formOf(request);
-      const raw = Array.isArray(body.ids) ? body.ids : body.ids === undefined ? [] : [body.ids];
-      const ids = [
-        ...new Set(raw.filter((v): v is string => typeof v === "string" && UUID.test(v.toLowerCase()))),
-      ].map((v) => v.toLowerCase());
-      const groupRaw = text(body, "group_id").toLowerCase();
-      const groups = await groupsOf(db, c.id);
-      const errors: Errors = {};
-      if (ids.length === 0) errors.ids = tc("e.noneSelected");
-      else if (ids.length > MAX_BULK) errors.ids = tc("e.tooMany", { max: MAX_BULK });
-      if (groupRaw !== "none" && !groups.some((g) => g.id === groupRaw)) errors.group_id = tc("e.group");
-      if (Object.keys(errors).length > 0) return showResponses(request, reply, c, { errors });
-      const groupId = groupRaw === "none" ? null : groupRaw;
-      const moved = await inTransaction(db, async (tx) => {
-        const locked = await lockConsultation(tx, c.id);
-        if (!locked || locked.status === "concluded") throw conflict("consultAdmin.e.concluded");
-        const n = await assignComments(tx, c.id, ids, groupId);
-        await recordAudit(tx, actorFrom(request), {
-          action: "consultation.group_assign",
-          entityType: "consultation",
-          entityId: c.id,
-          after: { groupId, comments: ids },
-        });
-        return n;
+  draftRoute("POST", "/admin/gop-y-du-thao/:id/tiep-thu/xep-nhom", async (request, reply, c) => {
+    requireClosed(c, new Date());
+    const body = formOf(request);
+    const raw = Array.isArray(body.ids) ? body.ids : body.ids === undefined ? [] : [body.ids];
+    const ids = [
+      ...new Set(raw.filter((v): v is string => typeof v === "string" && UUID.test(v.toLowerCase()))),
+    ].map((v) => v.toLowerCase());
+    const groupRaw = text(body, "group_id").toLowerCase();
+    const groups = await groupsOf(db, c.id);
+    const errors: Errors = {};
+    if (ids.length === 0) errors.ids = tc("e.noneSelected");
+    else if (ids.length > MAX_BULK) errors.ids = tc("e.tooMany", { max: MAX_BULK });
+    if (groupRaw !== "none" && !groups.some((g) => g.id === groupRaw)) errors.group_id = tc("e.group");
+    if (Object.keys(errors).length > 0) return showResponses(request, reply, c, { errors });
+    const groupId = groupRaw === "none" ? null : groupRaw;
+    const moved = await inTransaction(db, async (tx) => {
+      const locked = await lockConsultation(tx, c.id);
+      if (!locked || locked.status === "concluded") throw conflict("consultAdmin.e.concluded");
+      const n = await assignComments(tx, c.id, ids, groupId);
+      await recordAudit(tx, actorFrom(request), {
+        action: "consultation.group_assign",
+        entityType: "consultation",
+        entityId: c.id,
+        after: { groupId, comments: ids },
       });
-      await setFlash(request, tc("assigned", { count: moved }));
-      return reply.redirect(PARTICIPATION_PATHS.adminConsultationResponses(c.id), 303);
-    },
-  );
+      return n;
+    });
+    await setFlash(request, tc("assigned", { count: moved }));
+    return reply.redirect(PARTICIPATION_PATHS.adminConsultationResponses(c.id), 303);
+  });
 
-  app.post<{ Params: { id: string } }>(
-    "/admin/gop-y-du-thao/:id/tiep-thu/bao-cao",
-    { config: ACCESS },
-    async (request, reply) => {
-      const c = await draftFor(request, request.params.id);
-      const now = new Date();
-      requireClosed(c, now);
-      const body = formOf(request);
-      const action = body.action === "conclude" ? "conclude" : "save";
-      const synthesis = typeof body.synthesis === "string" ? body.synthesis.normalize("NFC").trim() : "";
-      if (action === "conclude") {
-        const leaders = await unitScope(db, request.staff?.grants ?? [], ["leader"]);
-        if (!inUnitScope(leaders, c.drafting_unit_id)) throw forbidden();
-      }
-      if ((action === "conclude" && synthesis === "") || synthesis.length > LIMITS.synthesis) {
-        return showResponses(request, reply, c, {
-          synthesis,
-          errors: { synthesis: tc("e.synthesis", { max: LIMITS.synthesis }) },
-        });
-      }
-      const version = text(body, "version");
-      const outcome = await inTransaction(db, async (tx) => {
-        const locked = await lockConsultation(tx, c.id);
-        if (!locked) throw notFound();
-        if (String(locked.version) !== version) throw conflict("consultAdmin.e.stale");
-        if (locked.status === "concluded") throw conflict("consultAdmin.e.concluded");
-        if (action === "save") {
-          await saveSynthesis(tx, c.id, synthesis, now);
-          await recordAudit(tx, actorFrom(request), {
-            action: "consultation.synthesis",
-            entityType: "consultation",
-            entityId: c.id,
-            summary: c.title,
-          });
-          return { ok: true as const };
-        }
-        const ungrouped = await ungroupedApproved(tx, c.id);
-        if (ungrouped.length > 0) return { ok: false as const, ungrouped };
-        const concluded = await setStatus(tx, c.id, "concluded", now, {
-          synthesis,
-          concluded_by: request.staff?.id ?? null,
-        });
-        const notified = await notifyConcluded(tx, jobs, concluded, config.publicUrl);
+  draftRoute("POST", "/admin/gop-y-du-thao/:id/tiep-thu/bao-cao", async (request, reply, c) => {
+    const now = new Date();
+    requireClosed(c, now);
+    const body = formOf(request);
+    const action = body.action === "conclude" ? "conclude" : "save";
+    const synthesis = typeof body.synthesis === "string" ? body.synthesis.normalize("NFC").trim() : "";
+    if (action === "conclude") {
+      const leaders = await unitScope(db, request.staff?.grants ?? [], ["leader"]);
+      if (!inUnitScope(leaders, c.drafting_unit_id)) throw forbidden();
+    }
+    if ((action === "conclude" && synthesis === "") || synthesis.length > LIMITS.synthesis) {
+      return showResponses(request, reply, c, {
+        synthesis,
+        errors: { synthesis: tc("e.synthesis", { max: LIMITS.synthesis }) },
+      });
+    }
+    const version = text(body, "version");
+    const outcome = await inTransaction(db, async (tx) => {
+      const locked = await lockCurrent(tx, c.id, version);
+      if (locked.status === "concluded") throw conflict("consultAdmin.e.concluded");
+      if (action === "save") {
+        await saveSynthesis(tx, c.id, synthesis, now);
         await recordAudit(tx, actorFrom(request), {
-          action: "consultation.conclude",
+          action: "consultation.synthesis",
           entityType: "consultation",
           entityId: c.id,
           summary: c.title,
-          before: { status: locked.status },
-          after: { status: "concluded", notified },
         });
         return { ok: true as const };
-      });
-      if (!outcome.ok) {
-        const list = outcome.ungrouped
-          .slice(0, 20)
-          .map((u) => `${u.author_name} (${u.clause_label ?? tc("wholeDraft")})`)
-          .join("; ");
-        return showResponses(request, reply, c, {
-          synthesis,
-          errors: { ids: tc("e.ungrouped", { count: outcome.ungrouped.length, list }) },
-        });
       }
-      if (action === "conclude") app.services.pageCache.purge([`consultation:${c.id}`]);
-      await setFlash(request, tc(action === "conclude" ? "concluded" : "synthesisSaved"));
-      return reply.redirect(PARTICIPATION_PATHS.adminConsultationResponses(c.id), 303);
-    },
-  );
+      const ungrouped = await ungroupedApproved(tx, c.id);
+      if (ungrouped.length > 0) return { ok: false as const, ungrouped };
+      const concluded = await setStatus(tx, c.id, "concluded", now, {
+        synthesis,
+        concluded_by: request.staff?.id ?? null,
+      });
+      const notified = await notifyConcluded(tx, jobs, concluded, config.publicUrl);
+      await recordAudit(tx, actorFrom(request), {
+        action: "consultation.conclude",
+        entityType: "consultation",
+        entityId: c.id,
+        summary: c.title,
+        before: { status: locked.status },
+        after: { status: "concluded", notified },
+      });
+      return { ok: true as const };
+    });
+    if (!outcome.ok) {
+      const list = outcome.ungrouped
+        .slice(0, 20)
+        .map((u) => `${u.author_name} (${u.clause_label ?? tc("wholeDraft")})`)
+        .join("; ");
+      return showResponses(request, reply, c, {
+        synthesis,
+        errors: { ids: tc("e.ungrouped", { count: outcome.ungrouped.length, list }) },
+      });
+    }
+    if (action === "conclude") app.services.pageCache.purge([`consultation:${c.id}`]);
+    await setFlash(request, tc(action === "conclude" ? "concluded" : "synthesisSaved"));
+    return reply.redirect(PARTICIPATION_PATHS.adminConsultationResponses(c.id), 303);
+  });
 
   // ---- Exports ------------------------------------------------------------------------------------------------
 
-  async function exportData(c: Consultation) {
-    const [comments, unit] = await Promise.all([exportComments(db, c.id), unitName(db, c.drafting_unit_id)]);
-    return { consultation: c, unitName: unit, comments };
+  const EXPORTS = {
+    docx: {
+      type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      build: commentsDocx,
+    },
+    xlsx: { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", build: commentsXlsx },
+  } as const;
+
+  for (const [ext, format] of Object.entries(EXPORTS)) {
+    draftRoute("GET", `/admin/gop-y-du-thao/:id/y-kien.${ext}`, async (_request, reply, c) => {
+      const [comments, unit] = await Promise.all([
+        exportComments(db, c.id),
+        unitName(db, c.drafting_unit_id),
+      ]);
+      const buf = await format.build({ consultation: c, unitName: unit, comments });
+      return reply
+        .type(format.type)
+        .header("cache-control", "no-store")
+        .header("content-disposition", `attachment; filename="y-kien-${c.slug}.${ext}"`)
+        .send(buf);
+    });
   }
-
-  app.get<{ Params: { id: string } }>(
-    "/admin/gop-y-du-thao/:id/y-kien.docx",
-    { config: ACCESS },
-    async (request, reply) => {
-      const c = await draftFor(request, request.params.id);
-      const buf = await commentsDocx(await exportData(c));
-      return reply
-        .type("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-        .header("cache-control", "no-store")
-        .header("content-disposition", `attachment; filename="y-kien-${c.slug}.docx"`)
-        .send(buf);
-    },
-  );
-
-  app.get<{ Params: { id: string } }>(
-    "/admin/gop-y-du-thao/:id/y-kien.xlsx",
-    { config: ACCESS },
-    async (request, reply) => {
-      const c = await draftFor(request, request.params.id);
-      const buf = await commentsXlsx(await exportData(c));
-      return reply
-        .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .header("cache-control", "no-store")
-        .header("content-disposition", `attachment; filename="y-kien-${c.slug}.xlsx"`)
-        .send(buf);
-    },
-  );
 }

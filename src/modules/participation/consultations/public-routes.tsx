@@ -9,8 +9,8 @@ import { participationConsultationsPublic } from "../../../platform/i18n/catalog
 import { formatDate, registerCatalogue, t } from "../../../platform/i18n/index.js";
 import { renderDocument } from "../../../platform/ui/render.js";
 import { citizenOf, mainShell, sendCitizenPage } from "../../citizens/index.js";
-import { CITIZEN_PATHS } from "../../services/index.js";
 import { admitPost, flaggedWords, senderHash } from "../abuse/index.js";
+import { formOf, routePattern, signInHref } from "../forms.js";
 import { PARTICIPATION_PATHS } from "../paths.js";
 import type { ConsultationClause } from "../tables.js";
 import {
@@ -41,17 +41,12 @@ export const PAST_PAGE_SIZE = 20;
 const PAGE_PARAM = "trang";
 const SLUG_MAX = 200;
 const SENT_PARAM = "da-gui";
-// The path builders percent-encode their argument, so the route patterns are spelled out from the list's path.
-const DRAFT_ROUTE = `${PARTICIPATION_PATHS.consultations}/:slug`;
-const COMMENT_ROUTE = `${DRAFT_ROUTE}/gop-y`;
+const DRAFT_ROUTE = routePattern(PARTICIPATION_PATHS.consultation);
+const COMMENT_ROUTE = routePattern(PARTICIPATION_PATHS.consultationComment);
 
 type SlugParams = { Params: { slug: string }; Querystring: Record<string, string | undefined> };
 
 const today = (now: Date) => isoOf(vnDayOf(now));
-
-function signInHref(next: string): string {
-  return `${CITIZEN_PATHS.signIn}?thong_bao=can-dang-nhap&next=${encodeURIComponent(next)}`;
-}
 
 /**
  * Public consultation on drafts (§E2): the list, a draft by article and clause with its published comments and, once
@@ -134,6 +129,42 @@ export async function consultationPublicRoutes(app: FastifyInstance): Promise<vo
     );
   });
 
+  async function messagePage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    c: PublicConsultation,
+    page: { title: string; message: string; action?: { href: string; label: string } },
+    status = 200,
+  ) {
+    return sendCitizenPage(
+      reply,
+      <ConsultationMessagePage shell={await mainShell(request)} draft={c} {...page} />,
+      status,
+    );
+  }
+
+  /** The comment form needs a signed-in citizen: say so and link to sign-in, which comes back to `next`. */
+  function signInPage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    c: PublicConsultation,
+    next: string,
+    status = 200,
+  ) {
+    const lang = request.lang;
+    return messagePage(
+      request,
+      reply,
+      c,
+      {
+        title: t(lang, "consultPublic.signIn.title"),
+        message: t(lang, "consultPublic.signInNote"),
+        action: { href: signInHref(next), label: t(lang, "consultPublic.signInToComment") },
+      },
+      status,
+    );
+  }
+
   /** 409 when the draft takes no comments today, saying why (not yet open, or closed). */
   async function notOpenPage(
     request: FastifyRequest,
@@ -146,16 +177,7 @@ export async function consultationPublicRoutes(app: FastifyInstance): Promise<vo
       state === "upcoming"
         ? t(lang, "consultPublic.notOpen.upcoming", { date: formatDate(c.opens_on) })
         : t(lang, "consultPublic.notOpen.closed", { date: formatDate(c.closes_on) });
-    return sendCitizenPage(
-      reply,
-      <ConsultationMessagePage
-        shell={await mainShell(request)}
-        draft={c}
-        title={t(lang, "consultPublic.notOpen.title")}
-        message={message}
-      />,
-      409,
-    );
+    return messagePage(request, reply, c, { title: t(lang, "consultPublic.notOpen.title"), message }, 409);
   }
 
   async function formPage(
@@ -187,30 +209,14 @@ export async function consultationPublicRoutes(app: FastifyInstance): Promise<vo
     const lang = request.lang;
     const here = request.url.split("#")[0] ?? PARTICIPATION_PATHS.consultationComment(c.slug);
     if (request.query[SENT_PARAM] === "1") {
-      return sendCitizenPage(
-        reply,
-        <ConsultationMessagePage
-          shell={await mainShell(request)}
-          draft={c}
-          title={t(lang, "consultPublic.sent.title")}
-          message={t(lang, "consultPublic.sent.body")}
-        />,
-      );
+      return messagePage(request, reply, c, {
+        title: t(lang, "consultPublic.sent.title"),
+        message: t(lang, "consultPublic.sent.body"),
+      });
     }
     const state = effectiveStatus(c, today(new Date()));
     if (state !== "open") return notOpenPage(request, reply, c, state);
-    if (!citizenOf(request)) {
-      return sendCitizenPage(
-        reply,
-        <ConsultationMessagePage
-          shell={await mainShell(request)}
-          draft={c}
-          title={t(lang, "consultPublic.signIn.title")}
-          message={t(lang, "consultPublic.signInNote")}
-          action={{ href: signInHref(here), label: t(lang, "consultPublic.signInToComment") }}
-        />,
-      );
-    }
+    if (!citizenOf(request)) return signInPage(request, reply, c, here);
     const clauses = await listClauses(db, c.id);
     const wanted = (request.query.dieu ?? "").toLowerCase();
     if (wanted !== "" && !clauses.some((x) => x.id === wanted)) throw notFound();
@@ -225,29 +231,12 @@ export async function consultationPublicRoutes(app: FastifyInstance): Promise<vo
       const c = await draftOr404(request.params.slug);
       const lang = request.lang;
       const citizen = citizenOf(request);
-      if (!citizen) {
-        return sendCitizenPage(
-          reply,
-          <ConsultationMessagePage
-            shell={await mainShell(request)}
-            draft={c}
-            title={t(lang, "consultPublic.signIn.title")}
-            message={t(lang, "consultPublic.signInNote")}
-            action={{
-              href: signInHref(PARTICIPATION_PATHS.consultationComment(c.slug)),
-              label: t(lang, "consultPublic.signInToComment"),
-            }}
-          />,
-          401,
-        );
-      }
+      if (!citizen)
+        return signInPage(request, reply, c, PARTICIPATION_PATHS.consultationComment(c.slug), 401);
       const now = new Date();
       const state = effectiveStatus(c, today(now));
       if (state !== "open") return notOpenPage(request, reply, c, state);
-      const raw = (request.body && typeof request.body === "object" ? request.body : {}) as Record<
-        string,
-        unknown
-      >;
+      const raw = formOf(request);
       const clauses = await listClauses(db, c.id);
       const parsed = parseConsultationComment(raw, new Set(clauses.map((x) => x.id)), lang);
       if (!parsed.ok)

@@ -4,7 +4,7 @@
  */
 import { v7 as uuidv7 } from "uuid";
 import type { Executor } from "../../../platform/db/transaction.js";
-import type { Consultation, ConsultationClause, ConsultationResponseGroup } from "../tables.js";
+import type { Consultation, ConsultationResponseGroup } from "../tables.js";
 import "../tables.js";
 
 /** A draft staff have not published yet is not public: the public never sees status `draft`. */
@@ -89,14 +89,8 @@ export async function findPublicConsultation(db: Executor, slug: string): Promis
   return (await publicConsultations(db).where("c.slug", "=", slug).executeTakeFirst()) ?? null;
 }
 
-export function listClauses(db: Executor, consultationId: string): Promise<ConsultationClause[]> {
-  return db
-    .selectFrom("consultation_clauses")
-    .selectAll()
-    .where("consultation_id", "=", consultationId)
-    .orderBy("position")
-    .execute();
-}
+/** The clauses in reading order: the same rows the staff side edits. */
+export { clausesOf as listClauses } from "./store.js";
 
 /** Approved comments, plus the viewer's own pending ones (never anyone else's, never rejected ones). */
 export async function listVisibleComments(

@@ -3,7 +3,6 @@ import { sql } from "kysely";
 import { v7 as uuidv7 } from "uuid";
 import type { Executor } from "../../../platform/db/transaction.js";
 import { viCollator } from "../../../platform/i18n/index.js";
-import { slugFromText } from "../../../platform/i18n/vietnamese-slug.js";
 import type { Grant } from "../../../platform/rbac/access.js";
 import type {
   Consultation,
@@ -13,6 +12,7 @@ import type {
   ModerationStatus,
 } from "../tables.js";
 import "../tables.js";
+import { freeSlug } from "../slugs.js";
 import type { ParsedPart } from "./domain/clauses.js";
 
 /** Staff who draft and approve consultations: a unit's specialists and leaders (grants cover sub-units). */
@@ -127,18 +127,6 @@ export async function commentTotal(db: Executor, consultationId: string): Promis
   return r.n;
 }
 
-async function uniqueSlug(tx: Executor, title: string): Promise<string> {
-  const base = slugFromText(title, 80) || "du-thao";
-  const taken = await tx
-    .selectFrom("consultations")
-    .select("slug")
-    .where((eb) => eb.or([eb("slug", "=", base), eb("slug", "like", `${base}-%`)]))
-    .execute();
-  const used = new Set(taken.map((r) => r.slug));
-  if (!used.has(base)) return base;
-  for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
-}
-
 export interface DraftValues {
   title: string;
   doc_type: string;
@@ -186,7 +174,7 @@ export async function insertConsultation(
     .insertInto("consultations")
     .values({
       id,
-      slug: await uniqueSlug(tx, values.title),
+      slug: await freeSlug(tx, "consultations", values.title, "du-thao"),
       ...values,
       created_by: staffId,
       created_at: now,

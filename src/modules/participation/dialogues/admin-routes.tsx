@@ -5,6 +5,7 @@ import { formatVnDateTime } from "../../../platform/calendar/vn-datetime.js";
 import { inTransaction } from "../../../platform/db/transaction.js";
 import { AppError, forbidden, notFound } from "../../../platform/http/errors.js";
 import { t, viCollator } from "../../../platform/i18n/index.js";
+import { formOf } from "../forms.js";
 import { PARTICIPATION_PATHS } from "../paths.js";
 import type { Dialogue } from "../tables.js";
 import { DIALOGUE_ROLES, managedUnitIds, mayManageUnit } from "./access.js";
@@ -60,10 +61,6 @@ const AUDIT_SESSION: Record<DialogueAction, string> = {
   stopQuestions: "dialogue.stop_questions",
   resumeQuestions: "dialogue.resume_questions",
 };
-
-function formOf(request: FastifyRequest): Record<string, unknown> {
-  return (request.body && typeof request.body === "object" ? request.body : {}) as Record<string, unknown>;
-}
 
 function uuidParam(value: string): string {
   const id = value.toLowerCase();

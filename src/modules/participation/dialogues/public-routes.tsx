@@ -5,8 +5,8 @@ import { AppError, notFound } from "../../../platform/http/errors.js";
 import { t } from "../../../platform/i18n/index.js";
 import { renderDocument } from "../../../platform/ui/render.js";
 import { citizenOf, mainShell, sendCitizenPage } from "../../citizens/index.js";
-import { CITIZEN_PATHS } from "../../services/index.js";
 import { admitPost, flaggedWords, senderHash } from "../abuse/index.js";
+import { formOf, routePattern, signInHref } from "../forms.js";
 import { PARTICIPATION_PATHS } from "../paths.js";
 import { type AskValues, askValues, parseAsk } from "./domain/input.js";
 import { acceptsQuestions, groupDialogues, lastEventId } from "./domain/state.js";
@@ -25,19 +25,6 @@ import {
 
 const tv = (key: string, params?: Record<string, string | number>) =>
   t("vi", `participationDialogues.${key}`, params);
-
-/** A route pattern from a path builder of PARTICIPATION_PATHS (the builders encode, so ":slug" cannot go through). */
-function pattern(build: (slug: string) => string): string {
-  return build("__slug__").replace("__slug__", ":slug");
-}
-
-function signInHref(next: string): string {
-  return `${CITIZEN_PATHS.signIn}?thong_bao=can-dang-nhap&next=${encodeURIComponent(next)}`;
-}
-
-function formOf(request: FastifyRequest): Record<string, unknown> {
-  return (request.body && typeof request.body === "object" ? request.body : {}) as Record<string, unknown>;
-}
 
 function summaryOf(d: NonNullable<Awaited<ReturnType<typeof dialogueBySlug>>>): DialogueSummary {
   return {
@@ -98,7 +85,7 @@ export async function dialoguePublicRoutes(
   });
 
   app.get<{ Params: { slug: string }; Querystring: Record<string, string | undefined> }>(
-    pattern(PARTICIPATION_PATHS.dialogue),
+    routePattern(PARTICIPATION_PATHS.dialogue),
     async (request, reply) => {
       const d = await loadDialogue(request.params.slug);
       const citizen = citizenOf(request);
@@ -153,92 +140,107 @@ export async function dialoguePublicRoutes(
 
   const closed = () => new AppError(409, "dialogue_closed", "participationDialogues.error.closed");
 
-  app.get<{ Params: { slug: string } }>(pattern(PARTICIPATION_PATHS.dialogueAsk), async (request, reply) => {
-    const d = await loadDialogue(request.params.slug);
-    if (!citizenOf(request)) return reply.redirect(signInHref(PARTICIPATION_PATHS.dialogueAsk(d.slug)), 303);
-    if (!acceptsQuestions({ status: d.status, acceptingQuestions: d.accepting_questions })) throw closed();
-    return sendAsk(request, reply, d, { body: "", showName: false }, 200);
-  });
+  app.get<{ Params: { slug: string } }>(
+    routePattern(PARTICIPATION_PATHS.dialogueAsk),
+    async (request, reply) => {
+      const d = await loadDialogue(request.params.slug);
+      if (!citizenOf(request))
+        return reply.redirect(signInHref(PARTICIPATION_PATHS.dialogueAsk(d.slug)), 303);
+      if (!acceptsQuestions({ status: d.status, acceptingQuestions: d.accepting_questions })) throw closed();
+      return sendAsk(request, reply, d, { body: "", showName: false }, 200);
+    },
+  );
 
-  app.post<{ Params: { slug: string } }>(pattern(PARTICIPATION_PATHS.dialogueAsk), async (request, reply) => {
-    const d = await loadDialogue(request.params.slug);
-    const citizen = citizenOf(request);
-    if (!citizen) return reply.redirect(signInHref(PARTICIPATION_PATHS.dialogue(d.slug)), 303);
-    const values = askValues(formOf(request));
-    const parsed = parseAsk(values, tv);
-    if (!parsed.ok) return sendAsk(request, reply, d, values, 422, { errors: parsed.errors });
-    const now = new Date();
-    const ipHash = await senderHash(db, request.ip);
-    const outcome = await inTransaction(db, async (tx) => {
-      // Read again under the transaction: the moderators may have closed the questions meanwhile.
-      const current = await tx
-        .selectFrom("dialogues")
-        .select(["status", "accepting_questions"])
-        .where("id", "=", d.id)
-        .forShare()
-        .executeTakeFirst();
-      if (
-        !current ||
-        !acceptsQuestions({ status: current.status, acceptingQuestions: current.accepting_questions })
-      ) {
-        return { closed: true as const };
+  app.post<{ Params: { slug: string } }>(
+    routePattern(PARTICIPATION_PATHS.dialogueAsk),
+    async (request, reply) => {
+      const d = await loadDialogue(request.params.slug);
+      const citizen = citizenOf(request);
+      if (!citizen) return reply.redirect(signInHref(PARTICIPATION_PATHS.dialogue(d.slug)), 303);
+      const values = askValues(formOf(request));
+      const parsed = parseAsk(values, tv);
+      if (!parsed.ok) return sendAsk(request, reply, d, values, 422, { errors: parsed.errors });
+      const now = new Date();
+      const ipHash = await senderHash(db, request.ip);
+      const outcome = await inTransaction(db, async (tx) => {
+        // Read again under the transaction: the moderators may have closed the questions meanwhile.
+        const current = await tx
+          .selectFrom("dialogues")
+          .select(["status", "accepting_questions"])
+          .where("id", "=", d.id)
+          .forShare()
+          .executeTakeFirst();
+        if (
+          !current ||
+          !acceptsQuestions({ status: current.status, acceptingQuestions: current.accepting_questions })
+        ) {
+          return { closed: true as const };
+        }
+        const decision = await admitPost(tx, {
+          kind: "dialogue_question",
+          citizenId: citizen.id,
+          ipHash,
+          now,
+        });
+        if (!decision.allowed) return { closed: false as const, decision };
+        await insertQuestion(tx, {
+          dialogueId: d.id,
+          citizenId: citizen.id,
+          askerName: citizen.fullName ?? "",
+          showName: parsed.value.showName,
+          body: parsed.value.body,
+          flaggedWords: await flaggedWords(tx, parsed.value.body),
+          ipHash,
+          now,
+        });
+        return { closed: false as const, decision };
+      });
+      if (outcome.closed) throw closed();
+      if (!outcome.decision.allowed) {
+        reply.header("retry-after", String(outcome.decision.retryAfterSeconds));
+        return sendAsk(request, reply, d, values, 429, {
+          tooManyMinutes: Math.max(1, Math.ceil(outcome.decision.retryAfterSeconds / 60)),
+        });
       }
-      const decision = await admitPost(tx, { kind: "dialogue_question", citizenId: citizen.id, ipHash, now });
-      if (!decision.allowed) return { closed: false as const, decision };
-      await insertQuestion(tx, {
-        dialogueId: d.id,
-        citizenId: citizen.id,
-        askerName: citizen.fullName ?? "",
-        showName: parsed.value.showName,
-        body: parsed.value.body,
-        flaggedWords: await flaggedWords(tx, parsed.value.body),
-        ipHash,
-        now,
-      });
-      return { closed: false as const, decision };
-    });
-    if (outcome.closed) throw closed();
-    if (!outcome.decision.allowed) {
-      reply.header("retry-after", String(outcome.decision.retryAfterSeconds));
-      return sendAsk(request, reply, d, values, 429, {
-        tooManyMinutes: Math.max(1, Math.ceil(outcome.decision.retryAfterSeconds / 60)),
-      });
-    }
-    return reply.redirect(`${PARTICIPATION_PATHS.dialogue(d.slug)}?${SENT_PARAM}=1#${ASK_ANCHOR}`, 303);
-  });
+      return reply.redirect(`${PARTICIPATION_PATHS.dialogue(d.slug)}?${SENT_PARAM}=1#${ASK_ANCHOR}`, 303);
+    },
+  );
 
-  app.get<{ Params: { slug: string } }>(pattern(PARTICIPATION_PATHS.dialogueLive), async (request, reply) => {
-    const d = await loadDialogue(request.params.slug);
-    const after = lastEventId(request.headers["last-event-id"]);
-    reply.hijack();
-    const raw = reply.raw;
-    raw.writeHead(200, {
-      ...(reply.getHeaders() as Record<string, string>),
-      "content-type": "text/event-stream; charset=utf-8",
-      "cache-control": "no-store",
-      // Proxies that buffer responses would hold the events back.
-      "x-accel-buffering": "no",
-      connection: "keep-alive",
-    });
-    raw.write("retry: 5000\n\n");
-    const viewer = {
-      write: (chunk: string) => {
-        if (!raw.writableEnded) raw.write(chunk);
-      },
-      end: () => {
-        if (!raw.writableEnded) raw.end();
-      },
-    };
-    if (d.status === "ended") {
-      // Nothing more will come: what was missed, then the end, without joining a channel.
-      for (const a of await answersAfter(db, d.id, after))
-        viewer.write(answerEvent(a.seq, answerView(a, "vi")));
-      viewer.write(ENDED_EVENT);
-      viewer.end();
-      return;
-    }
-    const detach = await hub.attach(d.id, after, viewer);
-    raw.on("close", detach);
-    if (raw.destroyed) detach();
-  });
+  app.get<{ Params: { slug: string } }>(
+    routePattern(PARTICIPATION_PATHS.dialogueLive),
+    async (request, reply) => {
+      const d = await loadDialogue(request.params.slug);
+      const after = lastEventId(request.headers["last-event-id"]);
+      reply.hijack();
+      const raw = reply.raw;
+      raw.writeHead(200, {
+        ...(reply.getHeaders() as Record<string, string>),
+        "content-type": "text/event-stream; charset=utf-8",
+        "cache-control": "no-store",
+        // Proxies that buffer responses would hold the events back.
+        "x-accel-buffering": "no",
+        connection: "keep-alive",
+      });
+      raw.write("retry: 5000\n\n");
+      const viewer = {
+        write: (chunk: string) => {
+          if (!raw.writableEnded) raw.write(chunk);
+        },
+        end: () => {
+          if (!raw.writableEnded) raw.end();
+        },
+      };
+      if (d.status === "ended") {
+        // Nothing more will come: what was missed, then the end, without joining a channel.
+        for (const a of await answersAfter(db, d.id, after))
+          viewer.write(answerEvent(a.seq, answerView(a, "vi")));
+        viewer.write(ENDED_EVENT);
+        viewer.end();
+        return;
+      }
+      const detach = await hub.attach(d.id, after, viewer);
+      raw.on("close", detach);
+      if (raw.destroyed) detach();
+    },
+  );
 }

@@ -2,7 +2,7 @@
 import { sql } from "kysely";
 import { v7 as uuidv7 } from "uuid";
 import type { Executor } from "../../../platform/db/transaction.js";
-import { slugFromText } from "../../../platform/i18n/vietnamese-slug.js";
+import { freeSlug } from "../slugs.js";
 import type { Dialogue, DialogueQuestion, DialogueQuestionStatus, DialogueStatus } from "../tables.js";
 import type { Schedule } from "./domain/input.js";
 import { nextAnswerSeq } from "./domain/state.js";
@@ -66,48 +66,40 @@ export async function listDialogues(
   }));
 }
 
-export async function dialogueBySlug(
+/** One dialogue with its unit's name, by slug (public pages) or by id (staff pages). */
+function dialogueWhere(
   db: Executor,
-  slug: string,
+  column: "d.slug" | "d.id",
+  value: string,
 ): Promise<(Dialogue & { unit_name: string }) | undefined> {
   return db
     .selectFrom("dialogues as d")
     .innerJoin("units as u", "u.id", "d.unit_id")
     .selectAll("d")
     .select("u.name_vi as unit_name")
-    .where("d.slug", "=", slug)
+    .where(column, "=", value)
     .executeTakeFirst();
 }
 
-export async function dialogueById(
-  db: Executor,
-  id: string,
-): Promise<(Dialogue & { unit_name: string }) | undefined> {
-  return db
-    .selectFrom("dialogues as d")
-    .innerJoin("units as u", "u.id", "d.unit_id")
-    .selectAll("d")
-    .select("u.name_vi as unit_name")
-    .where("d.id", "=", id)
-    .executeTakeFirst();
-}
+export const dialogueBySlug = (db: Executor, slug: string) => dialogueWhere(db, "d.slug", slug);
+export const dialogueById = (db: Executor, id: string) => dialogueWhere(db, "d.id", id);
 
 /** The dialogue row locked for a change (one session action or one answer at a time). */
 export async function lockDialogue(tx: Executor, id: string): Promise<Dialogue | undefined> {
   return tx.selectFrom("dialogues").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();
 }
 
-/** A slug free among dialogues: the folded title, then -2, -3 … */
-async function freeSlug(tx: Executor, title: string): Promise<string> {
-  const base = slugFromText(title, 80) || "doi-thoai";
-  const taken = await tx
-    .selectFrom("dialogues")
-    .select("slug")
-    .where((eb) => eb.or([eb("slug", "=", base), eb("slug", "like", `${base}-%`)]))
-    .execute();
-  const set = new Set(taken.map((r) => r.slug));
-  if (!set.has(base)) return base;
-  for (let n = 2; ; n++) if (!set.has(`${base}-${n}`)) return `${base}-${n}`;
+/** The columns a schedule sets, the same on creation and on every edit. */
+function scheduleColumns(s: Schedule) {
+  return {
+    title: s.title,
+    description: s.description,
+    leader_name: s.leaderName,
+    leader_title: s.leaderTitle,
+    unit_id: s.unitId,
+    starts_at: s.startsAt,
+    ends_at: s.endsAt,
+  };
 }
 
 export async function insertDialogue(
@@ -118,14 +110,8 @@ export async function insertDialogue(
 ): Promise<Dialogue> {
   const row = {
     id: uuidv7(),
-    slug: await freeSlug(tx, s.title),
-    title: s.title,
-    description: s.description,
-    leader_name: s.leaderName,
-    leader_title: s.leaderTitle,
-    unit_id: s.unitId,
-    starts_at: s.startsAt,
-    ends_at: s.endsAt,
+    slug: await freeSlug(tx, "dialogues", s.title, "doi-thoai"),
+    ...scheduleColumns(s),
     created_by: staffId,
     created_at: now,
     updated_at: now,
@@ -137,16 +123,7 @@ export async function insertDialogue(
 export async function updateDialogueDetails(tx: Executor, id: string, s: Schedule, now: Date): Promise<void> {
   await tx
     .updateTable("dialogues")
-    .set({
-      title: s.title,
-      description: s.description,
-      leader_name: s.leaderName,
-      leader_title: s.leaderTitle,
-      unit_id: s.unitId,
-      starts_at: s.startsAt,
-      ends_at: s.endsAt,
-      updated_at: now,
-    })
+    .set({ ...scheduleColumns(s), updated_at: now })
     .where("id", "=", id)
     .execute();
 }

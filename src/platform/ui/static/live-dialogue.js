@@ -22,15 +22,11 @@
     item.id = `tra-loi-${a.seq}`;
     item.appendChild(el("h3", a.heading));
     item.appendChild(el("p", a.asker, "muted"));
-    const question = el("blockquote", a.question);
-    question.style.whiteSpace = "pre-line";
-    item.appendChild(question);
+    item.appendChild(el("blockquote", a.question, "pre-line"));
     const label = el("p");
     label.appendChild(el("strong", a.answerLabel));
     item.appendChild(label);
-    const answer = el("p", a.answer);
-    answer.style.whiteSpace = "pre-line";
-    item.appendChild(answer);
+    item.appendChild(el("p", a.answer, "pre-line"));
     item.appendChild(el("p", a.time, "muted"));
     list.appendChild(item);
     const none = document.getElementById("dialogue-no-answers");

@@ -1,5 +1,11 @@
 import { formatDate } from "../../../../platform/i18n/index.js";
 import {
+  ColumnHeads,
+  CommentCell,
+  ModerationButtons,
+  SelectCell,
+} from "../../../../platform/ui/components/comment-queue.js";
+import {
   CsrfField,
   ErrorSummary,
   type Errors,
@@ -8,7 +14,7 @@ import {
 import { PARTICIPATION_PATHS } from "../../paths.js";
 import type { ConsultationClause } from "../../tables.js";
 import type { StaffComment } from "../store.js";
-import { tc } from "./admin-text.js";
+import { commentColumns, tc } from "./admin-text.js";
 
 export interface CommentFilters {
   status: "pending" | "approved" | "rejected" | "";
@@ -80,38 +86,20 @@ export function CommentsPage(props: {
           <input type="hidden" name="back" value={commentsHref(id, filters)} />
           <table class="stats-table comment-queue">
             <caption>{tc("commentsCaption", { count: rows.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{tc("col.select")}</th>
-                <th scope="col">{tc("col.clause")}</th>
-                <th scope="col">{tc("col.comment")}</th>
-                <th scope="col">{tc("col.sent")}</th>
-                <th scope="col">{tc("col.status")}</th>
-              </tr>
-            </thead>
+            <ColumnHeads labels={commentColumns("status")} />
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id}>
-                  <td>
-                    <input
-                      type="checkbox"
-                      name="ids"
-                      value={r.id}
-                      id={`c-${r.id}`}
-                      aria-label={tc("selectOne", { name: r.author_name })}
-                    />
-                  </td>
+                  <SelectCell id={r.id} idPrefix="c" label={tc("selectOne", { name: r.author_name })} />
                   <td>{r.clause_label ?? tc("wholeDraft")}</td>
-                  <th scope="row">
-                    <strong>{r.author_name}</strong>
-                    {r.organisation ? <span class="muted"> ({r.organisation})</span> : null}
-                    <p class="comment-text">{r.body}</p>
-                    {r.flagged_words.length > 0 ? (
-                      <p class="notice notice-warning">
-                        {tc("flagged", { words: r.flagged_words.join(", ") })}
-                      </p>
-                    ) : null}
-                  </th>
+                  <CommentCell
+                    name={r.author_name}
+                    detail={r.organisation}
+                    body={r.body}
+                    flagged={
+                      r.flagged_words.length > 0 ? tc("flagged", { words: r.flagged_words.join(", ") }) : null
+                    }
+                  />
                   <td>{formatDate(r.created_at)}</td>
                   <td>
                     {tc(`mod.${r.status}`)}
@@ -121,14 +109,7 @@ export function CommentsPage(props: {
               ))}
             </tbody>
           </table>
-          <div class="form-group">
-            <button type="submit" class="button" name="action" value="approve">
-              {tc("approve")}
-            </button>{" "}
-            <button type="submit" class="button warning" name="action" value="reject">
-              {tc("reject")}
-            </button>
-          </div>
+          <ModerationButtons approve={tc("approve")} reject={tc("reject")} />
         </form>
       )}
     </>

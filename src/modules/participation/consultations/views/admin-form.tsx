@@ -9,19 +9,13 @@ import {
 import { PARTICIPATION_PATHS } from "../../paths.js";
 import type { ParsedPart } from "../domain/clauses.js";
 import { type EffectiveStatus, MIN_PERIOD_DAYS } from "../domain/period.js";
-import type { UnitOption } from "../store.js";
+import type { DraftValues, UnitOption } from "../store.js";
 import { tc } from "./admin-text.js";
 
 export const DOC_TYPES = ["Nghị quyết", "Quyết định", "Chỉ thị"] as const;
 
 /** What the form shows: the typed values (kept on errors) as strings. */
-export interface DraftForm {
-  title: string;
-  doc_type: string;
-  summary: string;
-  drafting_unit_id: string;
-  opens_on: string;
-  closes_on: string;
+export interface DraftForm extends Record<keyof DraftValues, string> {
   text: string;
   version: string;
 }

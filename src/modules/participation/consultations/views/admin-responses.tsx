@@ -1,4 +1,5 @@
 import { formatDate } from "../../../../platform/i18n/index.js";
+import { ColumnHeads, CommentCell, SelectCell } from "../../../../platform/ui/components/comment-queue.js";
 import {
   CsrfField,
   ErrorSummary,
@@ -9,7 +10,7 @@ import {
 import { PARTICIPATION_PATHS } from "../../paths.js";
 import type { ConsultationClause, ConsultationResponseGroup } from "../../tables.js";
 import type { StaffComment } from "../store.js";
-import { tc } from "./admin-text.js";
+import { commentColumns, tc } from "./admin-text.js";
 
 export const responsesAction = (id: string, step: "nhom" | "xep-nhom" | "bao-cao") =>
   `${PARTICIPATION_PATHS.adminConsultationResponses(id)}/${step}`;
@@ -118,33 +119,18 @@ export function ResponsesPage(props: {
           <CsrfField token={props.csrf} />
           <table class="stats-table">
             <caption>{tc("approvedComments", { count: comments.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{tc("col.select")}</th>
-                <th scope="col">{tc("col.clause")}</th>
-                <th scope="col">{tc("col.comment")}</th>
-                <th scope="col">{tc("col.sent")}</th>
-                <th scope="col">{tc("col.group")}</th>
-              </tr>
-            </thead>
+            <ColumnHeads labels={commentColumns("group")} />
             <tbody>
               {comments.map((c) => (
                 <tr key={c.id}>
-                  <td>
-                    <input
-                      type="checkbox"
-                      name="ids"
-                      value={c.id}
-                      id={`g-${c.id}`}
-                      aria-label={tc("selectOne", { name: c.author_name })}
-                      disabled={props.concluded}
-                    />
-                  </td>
+                  <SelectCell
+                    id={c.id}
+                    idPrefix="g"
+                    label={tc("selectOne", { name: c.author_name })}
+                    disabled={props.concluded}
+                  />
                   <td>{c.clause_label ?? tc("wholeDraft")}</td>
-                  <th scope="row">
-                    <strong>{c.author_name}</strong>
-                    <p class="comment-text">{c.body}</p>
-                  </th>
+                  <CommentCell name={c.author_name} body={c.body} />
                   <td>{formatDate(c.created_at)}</td>
                   <td>{c.group_id ? (groupName.get(c.group_id) ?? "") : "—"}</td>
                 </tr>

@@ -145,7 +145,7 @@ export function CommentForm({
             value="1"
             checked={values.showName}
           />{" "}
-          <label for={id(COMMENT_FIELD.showName)} style="display:inline">
+          <label for={id(COMMENT_FIELD.showName)} class="inline-label">
             {tr(lang, "form.showName")}
           </label>
         </div>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from "preact";
 import { formatDateTime, type Lang, t } from "../../../../platform/i18n/index.js";
 import {
   CsrfField,
@@ -165,12 +166,7 @@ function SessionForm({
   warning?: boolean;
 }) {
   return (
-    <form
-      method="post"
-      action={sessionPath(id)}
-      class="inline-form"
-      style="display:inline-block;margin-right:.5rem"
-    >
+    <form method="post" action={sessionPath(id)} class="inline-form spaced">
       <CsrfField token={csrf} />
       <input type="hidden" name="action" value={action} />
       <button type="submit" class={warning ? "button warning" : "button"}>
@@ -188,7 +184,7 @@ function QuestionText({ lang, q }: { lang: Lang; q: DialogueQuestion }) {
         {ta(lang, "askedBy", { name: q.asker_name, time: formatDateTime(q.created_at) })}{" "}
         {q.show_name ? null : ta(lang, "nameHidden")}
       </p>
-      <p style="white-space:pre-line">{q.body}</p>
+      <p class="pre-line">{q.body}</p>
       {flagged.length > 0 ? (
         <p class="notice notice-warning">{ta(lang, "flagged", { words: flagged.join(", ") })}</p>
       ) : null}
@@ -219,12 +215,7 @@ function ModerateButtons({
   return (
     <>
       {actions.map((a) => (
-        <form
-          key={a}
-          method="post"
-          action={moderatePath(d.id, q.id)}
-          style="display:inline-block;margin-right:.5rem"
-        >
+        <form key={a} method="post" action={moderatePath(d.id, q.id)} class="inline-form spaced">
           <CsrfField token={csrf} />
           <input type="hidden" name="action" value={a} />
           <button type="submit" class={a === "reject" ? "button small warning" : "button small"}>
@@ -234,6 +225,44 @@ function ModerateButtons({
         </form>
       ))}
     </>
+  );
+}
+
+/**
+ * One stage of the moderation queue: heading with its count, then "empty" or each question's text followed by what
+ * the stage lets staff do with it. Answered questions are an ordered list, numbered as they were answered.
+ */
+function QueueSection({
+  lang,
+  id,
+  heading,
+  questions,
+  note,
+  ordered = false,
+  children,
+}: {
+  lang: Lang;
+  id: string;
+  heading: DialogueQuestionStatus;
+  questions: DialogueQuestion[];
+  note?: string | undefined;
+  ordered?: boolean;
+  children: (q: DialogueQuestion) => ComponentChildren;
+}) {
+  const items = questions.map((q) => (
+    <li key={q.id} class="card">
+      {ordered ? <h3>{tr(lang, "answerHeading", { n: q.answer_seq ?? 0 })}</h3> : null}
+      <QuestionText lang={lang} q={q} />
+      {children(q)}
+    </li>
+  ));
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{ta(lang, heading, { count: questions.length })}</h2>
+      {note ? <p>{note}</p> : null}
+      {questions.length === 0 ? <p>{ta(lang, "empty")}</p> : null}
+      {ordered ? <ol class="dialogue-queue">{items}</ol> : <ul class="dialogue-queue">{items}</ul>}
+    </section>
   );
 }
 
@@ -298,74 +327,50 @@ export function AdminDialoguePage({
           <SessionForm csrf={csrf} id={d.id} action="end" label={ta(lang, "end")} warning />
         ) : null}
       </section>
-      <section aria-labelledby="cho-duyet">
-        <h2 id="cho-duyet">{ta(lang, "pending", { count: by.get("pending")?.length ?? 0 })}</h2>
-        {(by.get("pending") ?? []).length === 0 ? <p>{ta(lang, "empty")}</p> : null}
-        <ul class="dialogue-queue">
-          {(by.get("pending") ?? []).map((q) => (
-            <li key={q.id} class="card">
-              <QuestionText lang={lang} q={q} />
-              <ModerateButtons lang={lang} csrf={csrf} d={d} q={q} />
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="da-duyet">
-        <h2 id="da-duyet">{ta(lang, "approved", { count: by.get("approved")?.length ?? 0 })}</h2>
-        {d.status !== "live" ? <p>{ta(lang, "answerWhenLive")}</p> : null}
-        {(by.get("approved") ?? []).length === 0 ? <p>{ta(lang, "empty")}</p> : null}
-        <ul class="dialogue-queue">
-          {(by.get("approved") ?? []).map((q) => (
-            <li key={q.id} class="card">
-              <QuestionText lang={lang} q={q} />
-              {d.status === "live" ? (
-                <form method="post" action={answerPath(d.id, q.id)} novalidate>
-                  <CsrfField token={csrf} />
-                  <TextArea
-                    name={`answer-${q.id}`}
-                    label={ta(lang, "answer")}
-                    value={answerError?.questionId === q.id ? answerError.text : ""}
-                    errors={errors}
-                    rows={4}
-                  />
-                  <button type="submit" class="button">
-                    {ta(lang, "publish")}
-                  </button>
-                </form>
-              ) : null}
-              <ModerateButtons lang={lang} csrf={csrf} d={d} q={q} />
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="da-tra-loi">
-        <h2 id="da-tra-loi">{ta(lang, "answered", { count: answered.length })}</h2>
-        {answered.length === 0 ? <p>{ta(lang, "empty")}</p> : null}
-        <ol class="dialogue-queue">
-          {answered.map((q) => (
-            <li key={q.id} class="card">
-              <h3>{tr(lang, "answerHeading", { n: q.answer_seq ?? 0 })}</h3>
-              <QuestionText lang={lang} q={q} />
-              <p>
-                <strong>{tr(lang, "answerLabel")}</strong>
-              </p>
-              <p style="white-space:pre-line">{q.answer}</p>
-            </li>
-          ))}
-        </ol>
-      </section>
-      <section aria-labelledby="tu-choi">
-        <h2 id="tu-choi">{ta(lang, "rejected", { count: by.get("rejected")?.length ?? 0 })}</h2>
-        {(by.get("rejected") ?? []).length === 0 ? <p>{ta(lang, "empty")}</p> : null}
-        <ul class="dialogue-queue">
-          {(by.get("rejected") ?? []).map((q) => (
-            <li key={q.id} class="card">
-              <QuestionText lang={lang} q={q} />
-              <ModerateButtons lang={lang} csrf={csrf} d={d} q={q} />
-            </li>
-          ))}
-        </ul>
-      </section>
+      <QueueSection lang={lang} id="cho-duyet" heading="pending" questions={by.get("pending") ?? []}>
+        {(q) => <ModerateButtons lang={lang} csrf={csrf} d={d} q={q} />}
+      </QueueSection>
+      <QueueSection
+        lang={lang}
+        id="da-duyet"
+        heading="approved"
+        questions={by.get("approved") ?? []}
+        note={d.status !== "live" ? ta(lang, "answerWhenLive") : undefined}
+      >
+        {(q) => (
+          <>
+            {d.status === "live" ? (
+              <form method="post" action={answerPath(d.id, q.id)} novalidate>
+                <CsrfField token={csrf} />
+                <TextArea
+                  name={`answer-${q.id}`}
+                  label={ta(lang, "answer")}
+                  value={answerError?.questionId === q.id ? answerError.text : ""}
+                  errors={errors}
+                  rows={4}
+                />
+                <button type="submit" class="button">
+                  {ta(lang, "publish")}
+                </button>
+              </form>
+            ) : null}
+            <ModerateButtons lang={lang} csrf={csrf} d={d} q={q} />
+          </>
+        )}
+      </QueueSection>
+      <QueueSection lang={lang} id="da-tra-loi" heading="answered" questions={answered} ordered>
+        {(q) => (
+          <>
+            <p>
+              <strong>{tr(lang, "answerLabel")}</strong>
+            </p>
+            <p class="pre-line">{q.answer}</p>
+          </>
+        )}
+      </QueueSection>
+      <QueueSection lang={lang} id="tu-choi" heading="rejected" questions={by.get("rejected") ?? []}>
+        {(q) => <ModerateButtons lang={lang} csrf={csrf} d={d} q={q} />}
+      </QueueSection>
     </>
   );
 }

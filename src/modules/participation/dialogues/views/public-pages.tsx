@@ -3,7 +3,6 @@ import { type BreadcrumbItem, Breadcrumbs } from "../../../../platform/ui/compon
 import { CsrfField, ErrorSummary, type Errors, TextArea } from "../../../../platform/ui/components/forms.js";
 import { PublicLayout, type PublicShell } from "../../../../platform/ui/public-layout.js";
 import { PARTICIPATION_PATHS } from "../../paths.js";
-import type { DialogueStatus } from "../../tables.js";
 import { type AskValues, LIMITS } from "../domain/input.js";
 import type { ListGroup } from "../domain/state.js";
 import type { DialogueListRow } from "../store.js";
@@ -79,6 +78,13 @@ function Group({
   );
 }
 
+/** The list's sections in page order, each with its anchor and the line shown when it is empty. */
+const LIST_GROUPS: readonly { group: ListGroup; id: string; none: string }[] = [
+  { group: "live", id: "doi-thoai-truc-tiep", none: "noneLive" },
+  { group: "upcoming", id: "doi-thoai-sap-toi", none: "noneUpcoming" },
+  { group: "past", id: "doi-thoai-da-qua", none: "nonePast" },
+];
+
 export function DialogueListPage({
   shell,
   groups,
@@ -92,27 +98,16 @@ export function DialogueListPage({
       <Crumbs shell={shell} items={[{ label: tr(lang, "title") }]} />
       <h1>{tr(lang, "title")}</h1>
       <p>{tr(lang, "intro")}</p>
-      <Group
-        lang={lang}
-        id="doi-thoai-truc-tiep"
-        heading={tr(lang, "live")}
-        none={tr(lang, "noneLive")}
-        rows={groups.live}
-      />
-      <Group
-        lang={lang}
-        id="doi-thoai-sap-toi"
-        heading={tr(lang, "upcoming")}
-        none={tr(lang, "noneUpcoming")}
-        rows={groups.upcoming}
-      />
-      <Group
-        lang={lang}
-        id="doi-thoai-da-qua"
-        heading={tr(lang, "past")}
-        none={tr(lang, "nonePast")}
-        rows={groups.past}
-      />
+      {LIST_GROUPS.map((g) => (
+        <Group
+          key={g.group}
+          lang={lang}
+          id={g.id}
+          heading={tr(lang, g.group)}
+          none={tr(lang, g.none)}
+          rows={groups[g.group]}
+        />
+      ))}
     </PublicLayout>
   );
 }
@@ -123,26 +118,19 @@ export function AnswerItem({ a }: { a: AnswerView }) {
     <li class="dialogue-answer" id={`tra-loi-${a.seq}`}>
       <h3>{a.heading}</h3>
       <p class="muted">{a.asker}</p>
-      <blockquote style="white-space:pre-line">{a.question}</blockquote>
+      <blockquote class="pre-line">{a.question}</blockquote>
       <p>
         <strong>{a.answerLabel}</strong>
       </p>
-      <p style="white-space:pre-line">{a.answer}</p>
+      <p class="pre-line">{a.answer}</p>
       <p class="muted">{a.time}</p>
     </li>
   );
 }
 
-export interface DialogueSummary {
-  slug: string;
-  title: string;
+/** What the dialogue page shows of a dialogue: the list's fields less the staff counts, plus its public details. */
+export interface DialogueSummary extends Omit<DialogueListRow, "id" | "answered" | "pending"> {
   description: string;
-  leaderName: string;
-  leaderTitle: string;
-  unitName: string;
-  status: DialogueStatus;
-  startsAt: Date;
-  endsAt: Date;
   acceptingQuestions: boolean;
 }
 
@@ -177,7 +165,7 @@ function AskForm({
       />
       <div class="form-group">
         <input type="checkbox" id="f-showName" name="showName" value="1" checked={values.showName} />{" "}
-        <label for="f-showName" style="display:inline">
+        <label for="f-showName" class="inline-label">
           {tr(lang, "showName")}
         </label>
       </div>
@@ -260,7 +248,7 @@ export function DialoguePage({
           <strong>{tr(lang, "state", { state: tr(lang, `status.${d.status}`) })}</strong>
         </li>
       </ul>
-      {d.description ? <p style="white-space:pre-line">{d.description}</p> : null}
+      {d.description ? <p class="pre-line">{d.description}</p> : null}
       {open ? (
         <AskSection lang={lang} slug={d.slug} area={d.acceptingQuestions ? ask : { kind: "closed" }} />
       ) : null}
@@ -273,13 +261,12 @@ export function DialoguePage({
         ) : null}
         {answers.length === 0 ? <p id="dialogue-no-answers">{tr(lang, "noAnswers")}</p> : null}
         <ol
-          class="dialogue-answers"
+          class="dialogue-answers plain-list"
           id={ANSWERS_ID}
           aria-live={open ? "polite" : undefined}
           data-live={open ? PARTICIPATION_PATHS.dialogueLive(d.slug) : undefined}
           data-last={open ? String(last) : undefined}
           data-ended={open ? tr(lang, "ended") : undefined}
-          style="list-style:none;padding-left:0"
         >
           {answers.map((a) => (
             <AnswerItem key={a.seq} a={a} />

@@ -214,13 +214,11 @@ export function AdminQuestionPage(props: AdminQuestionPageProps) {
           <strong>{tv("qadmin.page.regulation")}:</strong> {q.regulation}
         </p>
       ) : null}
-      <div class="prose" style="white-space:pre-line">
-        {q.body}
-      </div>
+      <div class="prose pre-line">{q.body}</div>
       {q.answer ? (
         <>
           <h2>{tv("qadmin.page.answer")}</h2>
-          <div class="prose" style="white-space:pre-line" data-answer="">
+          <div class="prose pre-line" data-answer="">
             {q.answer}
           </div>
         </>

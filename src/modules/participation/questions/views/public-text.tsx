@@ -21,7 +21,7 @@ export function Paragraphs({ text }: { text: string }) {
         .split(/\n{2,}/)
         .filter((p) => p.trim() !== "")
         .map((p, i) => (
-          <p key={i} style="white-space:pre-line">
+          <p key={i} class="pre-line">
             {p}
           </p>
         ))}

@@ -1,5 +1,11 @@
 import { formatDateTime, type Lang, t } from "../../../../platform/i18n/index.js";
 import {
+  ColumnHeads,
+  CommentCell,
+  ModerationButtons,
+  SelectCell,
+} from "../../../../platform/ui/components/comment-queue.js";
+import {
   CsrfField,
   ErrorSummary,
   type Errors,
@@ -111,37 +117,27 @@ export function ModerationPage({
           <input type="hidden" name="back" value={back} />
           <table class="stats-table comment-queue">
             <caption>{tr("caption", { count: count.format(total) })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{tr("col.select")}</th>
-                <th scope="col">{tr("col.comment")}</th>
-                <th scope="col">{tr("col.article")}</th>
-                <th scope="col">{tr("col.sent")}</th>
-                <th scope="col">{tr("col.status")}</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              labels={[
+                tr("col.select"),
+                tr("col.comment"),
+                tr("col.article"),
+                tr("col.sent"),
+                tr("col.status"),
+              ]}
+            />
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id}>
-                  <td>
-                    <input
-                      type="checkbox"
-                      name="ids"
-                      value={r.id}
-                      id={`c-${r.id}`}
-                      aria-label={tr("selectOne", { name: r.name })}
-                    />
-                  </td>
-                  <th scope="row">
-                    <strong>{r.name}</strong>
-                    {r.email ? <span class="muted"> ({r.email})</span> : null}
-                    <p class="comment-text">{r.body}</p>
-                    {r.flaggedWords.length > 0 ? (
-                      <p class="notice notice-warning">
-                        {tr("flagged", { words: r.flaggedWords.join(", ") })}
-                      </p>
-                    ) : null}
-                  </th>
+                  <SelectCell id={r.id} idPrefix="c" label={tr("selectOne", { name: r.name })} />
+                  <CommentCell
+                    name={r.name}
+                    detail={r.email}
+                    body={r.body}
+                    flagged={
+                      r.flaggedWords.length > 0 ? tr("flagged", { words: r.flaggedWords.join(", ") }) : null
+                    }
+                  />
                   <td>
                     <a
                       href={contentHref(
@@ -176,14 +172,7 @@ export function ModerationPage({
               ))}
             </tbody>
           </table>
-          <div class="form-group">
-            <button type="submit" class="button" name="action" value="approve">
-              {tr("approve")}
-            </button>{" "}
-            <button type="submit" class="button warning" name="action" value="reject">
-              {tr("reject")}
-            </button>
-          </div>
+          <ModerationButtons approve={tr("approve")} reject={tr("reject")} />
         </form>
       )}
       {/* The per-article switches are separate forms (forms cannot nest), submitted by the buttons above. */}
