@@ -2,9 +2,11 @@ import type { FastifyRequest } from "fastify";
 import type { JSX } from "preact";
 import { vnDay } from "../../platform/calendar/vn-day.js";
 import type { Executor } from "../../platform/db/transaction.js";
+import { PAGE_CACHE_TTL_MS } from "../../platform/http/public-cache.js";
 import { participationHome } from "../../platform/i18n/catalogues/participation-home.js";
 import { formatDate, type Lang, registerCatalogue, t } from "../../platform/i18n/index.js";
 import { type HomeSite, registerHomeContribution } from "../../platform/ui/home-contributions.js";
+import { renderFragment } from "../../platform/ui/render.js";
 import { daysLeft } from "./consultations/domain/period.js";
 import { PARTICIPATION_PATHS } from "./paths.js";
 import "./tables.js";
@@ -108,14 +110,39 @@ export function ParticipationHomeSection({ data, lang }: { data: HomeData; lang:
   );
 }
 
-/** Renders the block on the main portal only (component and English sites have their own homes). */
+/** The page-cache tag of the block: publishing an answer or a draft purges it (and, with it, the home pages). */
+export const PARTICIPATION_HOME_TAG = "participation";
+
+/**
+ * Renders the block on the main portal only (component and English sites have their own homes). The fragment is kept
+ * in the page cache per Vietnamese day (the days left change at midnight), so the home page's query count does not
+ * grow with this block.
+ */
 export async function renderParticipationHome(
   request: FastifyRequest,
   site: HomeSite,
 ): Promise<JSX.Element | null> {
   if (site.kind !== "main") return null;
-  const data = await loadHomeData(request.server.services.db, new Date());
-  return <ParticipationHomeSection data={data} lang={site.lang} />;
+  const { db, pageCache } = request.server.services;
+  const now = new Date();
+  const key = `participation-home|${site.id}|${vnDay(now)}`;
+  let html = pageCache.get(key)?.body.toString("utf8");
+  if (html === undefined) {
+    const data = await loadHomeData(db, now);
+    html = renderFragment(<ParticipationHomeSection data={data} lang={site.lang} />);
+    pageCache.set(
+      key,
+      {
+        body: Buffer.from(html, "utf8"),
+        etag: "",
+        contentType: "text/html; fragment",
+        tags: [PARTICIPATION_HOME_TAG, `site:${site.id}`],
+      },
+      PAGE_CACHE_TTL_MS,
+    );
+  }
+  // Rendered above by Preact from escaped values; only the wrapper is added here.
+  return <div class="participation-home-block" dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
 /** Called once by the module's plugin; registering again (a second test app) replaces the entry. */

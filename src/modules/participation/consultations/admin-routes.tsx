@@ -9,6 +9,7 @@ import { registerCatalogue } from "../../../platform/i18n/index.js";
 import type { Errors } from "../../../platform/ui/components/forms.js";
 import { MAX_BULK, parseBulk } from "../../portal/index.js";
 import { formOf } from "../forms.js";
+import { PARTICIPATION_HOME_TAG } from "../home-section.js";
 import { PARTICIPATION_PATHS } from "../paths.js";
 import type { Consultation, ConsultationClause, ModerationStatus } from "../tables.js";
 import { scheduleClosing } from "./closing.js";
@@ -404,8 +405,8 @@ export async function consultationAdminRoutes(app: FastifyInstance): Promise<voi
         after: { status: "published", opens_on: locked.opens_on, closes_on: locked.closes_on },
       });
     });
-    // The portal home lists open drafts; any purge drops it (it is tagged ANY_CHANGE).
-    app.services.pageCache.purge([`consultation:${c.id}`]);
+    // The portal home lists open drafts: its block (and, as with any purge, the home pages) is dropped.
+    app.services.pageCache.purge([PARTICIPATION_HOME_TAG]);
     await setFlash(request, tc("published", { title: c.title }));
     return reply.redirect(PARTICIPATION_PATHS.adminConsultation(c.id), 303);
   });
@@ -680,7 +681,7 @@ export async function consultationAdminRoutes(app: FastifyInstance): Promise<voi
         errors: { ids: tc("e.ungrouped", { count: outcome.ungrouped.length, list }) },
       });
     }
-    if (action === "conclude") app.services.pageCache.purge([`consultation:${c.id}`]);
+    if (action === "conclude") app.services.pageCache.purge([PARTICIPATION_HOME_TAG]);
     await setFlash(request, tc(action === "conclude" ? "concluded" : "synthesisSaved"));
     return reply.redirect(PARTICIPATION_PATHS.adminConsultationResponses(c.id), 303);
   });

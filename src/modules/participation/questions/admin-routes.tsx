@@ -9,6 +9,7 @@ import { participationQuestionsAdmin } from "../../../platform/i18n/catalogues/p
 import { registerCatalogue, t } from "../../../platform/i18n/index.js";
 import type { StaffPrincipal } from "../../../platform/rbac/access.js";
 import { formOf } from "../forms.js";
+import { PARTICIPATION_HOME_TAG } from "../home-section.js";
 import { PARTICIPATION_PATHS } from "../paths.js";
 import type { QuestionKind } from "../tables.js";
 import { listScope, mainSiteId, QUESTION_STAFF_ROLES, questionRoles } from "./access.js";
@@ -232,8 +233,8 @@ export async function questionAdminRoutes(app: FastifyInstance): Promise<void> {
           ...rest,
         });
       }
-      // The portal home lists the latest answers; any purge drops it (it is tagged ANY_CHANGE).
-      if (action === "publish") services.pageCache.purge([`question:${view.question.id}`]);
+      // The portal home lists the latest answers: its block (and, as with any purge, the home pages) is dropped.
+      if (action === "publish") services.pageCache.purge([PARTICIPATION_HOME_TAG]);
       await setFlash(
         request,
         tv("qadmin.flash.done", { action: actionLabel(action), code: view.question.code }),

@@ -6,7 +6,11 @@ import { vnDay } from "../../../platform/calendar/vn-day.js";
 import { inTransaction } from "../../../platform/db/transaction.js";
 import { demoStaffId } from "../../orgs/staff-bootstrap.js";
 import { effectiveStatus } from "../consultations/domain/period.js";
-import { registerParticipationHome, renderParticipationHome } from "../home-section.js";
+import {
+  PARTICIPATION_HOME_TAG,
+  registerParticipationHome,
+  renderParticipationHome,
+} from "../home-section.js";
 import { PARTICIPATION_PATHS } from "../paths.js";
 import { insertQuestion } from "../questions/public-store.js";
 import { loadParticipationPlanInputs, seedDemoParticipationInto } from "./demo.js";
@@ -224,5 +228,9 @@ describe("demo participation data", () => {
     const site = { id: "x", unitId: "x", slug: "", kind: "main", lang: "vi" } as const;
     const { queries } = await countQueries(() => renderParticipationHome(request, site));
     expect(queries).toBe(2);
+    // Kept in the page cache until an answer or a draft is published (which purges the block's tag).
+    expect((await countQueries(() => renderParticipationHome(request, site))).queries).toBe(0);
+    t.services.pageCache.purge([PARTICIPATION_HOME_TAG]);
+    expect((await countQueries(() => renderParticipationHome(request, site))).queries).toBe(2);
   });
 });
