@@ -21,7 +21,7 @@
  *     The app runs with TRUST_PROXY and every request carries its own X-Forwarded-For, because the per-client rate
  *     limits of these forms would otherwise (rightly) refuse one client sending thousands of requests.
  *   - citizen participation: Q&A search on the three sections (15 queries with and without diacritics, pages 1–2,
- *     over BENCH_QUESTIONS published questions: the demo's copied), question pages (rotating), the open draft's page
+ *     over the demo's published questions), question pages (rotating), the open draft's page
  *     (every article with its comments) and an ended dialogue's transcript.
  * Targets reported, not asserted: cached article ≥ 60 % of raw hello req/s; search p95 < 30 ms on PostgreSQL.
  * Requests carry a browser's Accept-Encoding, so pages from the page cache go out gzipped (compressed once, when cached).
@@ -30,7 +30,7 @@
  * BENCH_DATABASE_URL or DATABASE_URL to measure on PostgreSQL (the database is created if missing, e.g.
  * postgres://root@127.0.0.1:5432/congso_bench) instead of PGlite in a temp DATA_DIR, BENCH_ARTICLES (100000 on
  * PostgreSQL, 3000 on PGlite), BENCH_DOSSIERS generated dossiers (200000 on PostgreSQL, the demo year's on PGlite),
- * BENCH_QUESTIONS published questions (50000 on PostgreSQL, 2000 on PGlite), BENCH_ROTATE distinct article URLs for the uncached target and dossiers for the lookups (20000), BENCH_ONLY
+ * BENCH_ROTATE distinct article URLs for the uncached target and dossiers for the lookups (20000), BENCH_ONLY
  * (e.g. "cached,search": only the targets whose name contains one of these words, beside raw hello).
  */
 import { spawn } from "node:child_process";
@@ -77,7 +77,6 @@ const settings = {
   databaseUrl,
   articles: intFromEnv("BENCH_ARTICLES", databaseUrl ? 100_000 : 3000),
   dossiers: intFromEnv("BENCH_DOSSIERS", databaseUrl ? 200_000 : 0),
-  questions: intFromEnv("BENCH_QUESTIONS", databaseUrl ? 50_000 : 2000),
   rotate: intFromEnv("BENCH_ROTATE", 20_000),
   /** BENCH_ONLY=cached,search: measure only the targets whose name contains one of these words (raw hello always). */
   only: (process.env.BENCH_ONLY ?? "")
@@ -441,7 +440,6 @@ async function main(): Promise<void> {
   const participation = await loadParticipationBenchData({
     databaseUrl: settings.databaseUrl,
     dataDir: data.dataDir,
-    questions: settings.questions,
     rotate: settings.rotate,
   });
   console.log(
