@@ -51,6 +51,19 @@ const configSchema = z.object({
   OIDC_CLIENT_ID: optionalString,
   OIDC_CLIENT_SECRET: optionalString,
   PUBLIC_URL: optionalString.pipe(z.url().optional()),
+  PAYMENT_GATEWAY_URL: optionalString.pipe(
+    z.url("PAYMENT_GATEWAY_URL phải là một địa chỉ http(s)").optional(),
+  ),
+  PAYMENT_MERCHANT_ID: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9]{2,32}$/, "PAYMENT_MERCHANT_ID chỉ gồm chữ và số (2–32 ký tự)")
+    .default("CONGSO"),
+  PAYMENT_SECRET: optionalString.pipe(
+    z.string().min(16, "PAYMENT_SECRET phải có ít nhất 16 ký tự").optional(),
+  ),
+  SIGNING_P12_PATH: optionalString,
+  SIGNING_P12_PASSWORD: optionalString,
   TRUST_PROXY: z.enum(["true", "false", "1", "0"]).default("false"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -77,6 +90,14 @@ export interface Config {
   /** Citizen sign-in through an OpenID Connect provider (VNeID-like); off when OIDC_ISSUER is unset. */
   oidc: { issuer: string; clientId: string; clientSecret: string | undefined } | undefined;
   publicUrl: string;
+  /**
+   * The payment gateway (redirect + HMAC-signed callback + status query; payments/gateway.ts). `mode` "gateway" uses
+   * PAYMENT_GATEWAY_URL and PAYMENT_SECRET; "sandbox" (no URL, outside production) serves a test bank inside the app
+   * for the demo; "off" (production without a gateway) hides online payment.
+   */
+  payment: { mode: "gateway" | "sandbox" | "off"; gatewayUrl: string; merchantId: string; secret: string };
+  /** The PKCS#12 certificate that signs receipts and results; without it a demo certificate is made under DATA_DIR. */
+  signing: { p12Path: string | undefined; p12Password: string | undefined };
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** Honour X-Forwarded-For/-Proto from a reverse proxy (nginx); off by default so clients cannot spoof their IP. */
   trustProxy: boolean;
@@ -95,6 +116,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Cấu hình không hợp lệ (invalid settings):\n${lines.join("\n")}`);
   }
   const c = parsed.data;
+  const publicUrl = c.PUBLIC_URL ?? `http://localhost:${c.PORT}`;
+  if (c.PAYMENT_GATEWAY_URL && !c.PAYMENT_SECRET) {
+    throw new ConfigError(
+      "Cấu hình không hợp lệ (invalid settings):\n  - PAYMENT_SECRET: cần khi có PAYMENT_GATEWAY_URL",
+    );
+  }
   return {
     port: c.PORT,
     host: c.HOST,
@@ -114,7 +141,22 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       c.OIDC_ISSUER && c.OIDC_CLIENT_ID
         ? { issuer: c.OIDC_ISSUER, clientId: c.OIDC_CLIENT_ID, clientSecret: c.OIDC_CLIENT_SECRET }
         : undefined,
-    publicUrl: c.PUBLIC_URL ?? `http://localhost:${c.PORT}`,
+    publicUrl,
+    payment: c.PAYMENT_GATEWAY_URL
+      ? {
+          mode: "gateway",
+          gatewayUrl: c.PAYMENT_GATEWAY_URL,
+          merchantId: c.PAYMENT_MERCHANT_ID,
+          secret: c.PAYMENT_SECRET ?? "",
+        }
+      : {
+          mode: c.NODE_ENV === "production" ? "off" : "sandbox",
+          // The sandbox bank is served by the app itself (SERVICES_PATHS.sandboxBank); it moves no money.
+          gatewayUrl: `${publicUrl.replace(/\/$/, "")}/cong-thanh-toan-thu-nghiem`,
+          merchantId: c.PAYMENT_MERCHANT_ID,
+          secret: c.PAYMENT_SECRET ?? "sandbox-secret-not-for-real-money",
+        },
+    signing: { p12Path: c.SIGNING_P12_PATH, p12Password: c.SIGNING_P12_PASSWORD },
     logLevel: c.LOG_LEVEL,
     trustProxy: c.TRUST_PROXY === "true" || c.TRUST_PROXY === "1",
     secureCookies: c.NODE_ENV === "production",

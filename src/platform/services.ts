@@ -8,6 +8,7 @@ import { PageCache } from "./http/page-cache.js";
 import { createJobQueue, type JobQueue } from "./jobs/index.js";
 import { createMailer, type Mailer } from "./notify/email.js";
 import { createMetrics, type Metrics } from "./observability/metrics.js";
+import { createPdfSigner, type PdfSigner } from "./pdf/index.js";
 
 /**
  * The long-lived services of one app process, constructed explicitly at boot and closed at shutdown
@@ -25,6 +26,8 @@ export interface Services {
   pageCache: PageCache;
   /** Uploaded files by content hash, under DATA_DIR/files (SPEC "Files"). */
   files: FileStore;
+  /** Signs the receipts and results the system issues (PAdES). */
+  signer: PdfSigner;
 }
 
 export async function createServices(config: Config, dbh: DbHandle): Promise<Services> {
@@ -40,7 +43,19 @@ export async function createServices(config: Config, dbh: DbHandle): Promise<Ser
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir });
   const metrics = createMetrics();
   const files = createDiskFileStore(path.join(config.dataDir, "files"));
-  return { config, dbh, db: dbh.db, sessions, jobs, mailer, metrics, pageCache: new PageCache(), files };
+  const signer = await createPdfSigner({ dataDir: config.dataDir, ...config.signing });
+  return {
+    config,
+    dbh,
+    db: dbh.db,
+    sessions,
+    jobs,
+    mailer,
+    metrics,
+    pageCache: new PageCache(),
+    files,
+    signer,
+  };
 }
 
 export async function closeServices(services: Services): Promise<void> {

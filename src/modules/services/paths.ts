@@ -19,6 +19,15 @@ export const SERVICES_PATHS = {
   lookup: "/dich-vu-cong/tra-cuu",
   /** Procedure document templates (file store, by hash). */
   template: (sha256: string, name: string) => `/dich-vu-cong/mau/${sha256}/${encodeURIComponent(name)}`,
+  /** The gateway sends the browser back here (signed query string). */
+  paymentReturn: "/thanh-toan/ket-qua",
+  /** The gateway's server-to-server callback (IPN): signed query string, JSON answer. */
+  paymentCallback: "/thanh-toan/ipn",
+  /** The built-in sandbox bank, served only when no PAYMENT_GATEWAY_URL is set outside production (demo). */
+  sandboxBank: "/cong-thanh-toan-thu-nghiem",
+  /** Public verification of an issued receipt or result: a form, and the page the QR code opens. */
+  verify: "/xac-minh",
+  verifyCode: (code: string) => `/xac-minh/${encodeURIComponent(code)}`,
 
   /** Staff: the catalogue editor and the CSV/XLSX import. */
   adminProcedures: "/admin/thu-tuc",
@@ -33,6 +42,16 @@ export const SERVICES_PATHS = {
   dossierApologyPdf: (id: string, apologyId: string) =>
     `/admin/mot-cua/ho-so/${id}/phieu-xin-loi/${apologyId}.pdf`,
   dossierPostal: (id: string) => `/admin/mot-cua/ho-so/${id}/buu-chinh`,
+  /** Staff: fee notice and payment at the counter (cash or card, with a receipt). */
+  dossierFee: (id: string) => `/admin/mot-cua/ho-so/${id}/thu-phi`,
+  /** Staff: sign and issue the electronic result (PDF) of a dossier. */
+  dossierSignResult: (id: string) => `/admin/mot-cua/ho-so/${id}/ky-ket-qua`,
+  /** Staff: a receipt or result as issued (signed PDF). */
+  dossierElectronicDocument: (id: string, docId: string) => `/admin/mot-cua/ho-so/${id}/van-ban/${docId}.pdf`,
+  /** Staff: the daily payment reconciliation report, its run and its export. */
+  reconciliation: "/admin/thanh-toan/doi-soat",
+  reconciliationRun: "/admin/thanh-toan/doi-soat/chay",
+  reconciliationCsv: "/admin/thanh-toan/doi-soat.csv",
   statistics: "/admin/mot-cua/thong-ke",
   statisticsXlsx: "/admin/mot-cua/thong-ke.xlsx",
 } as const;
@@ -49,6 +68,19 @@ export const CITIZEN_PATHS = {
   profile: "/tai-khoan/thong-tin",
   /** The citizen's dossiers (SPEC §B8). */
   myDossiers: "/tai-khoan/ho-so",
+  /** One of the citizen's dossiers: state, fee notice and payment, receipts, results (owner only). */
+  myDossier: (code: string) => `/tai-khoan/ho-so/${encodeURIComponent(code)}`,
+  /** Start paying the dossier's fee notice online (POST: creates an order and redirects to the gateway). */
+  payDossier: (code: string) => `/tai-khoan/ho-so/${encodeURIComponent(code)}/thanh-toan`,
+  /** A receipt or result of the dossier, downloaded by its owner (signed PDF). */
+  myDossierDocument: (code: string, docId: string) =>
+    `/tai-khoan/ho-so/${encodeURIComponent(code)}/van-ban/${docId}.pdf`,
+  /** The citizen's document store: results and papers kept for reuse, consent, access log. */
+  documentStore: "/tai-khoan/kho-giay-to",
+  documentStoreConsent: "/tai-khoan/kho-giay-to/dong-y",
+  storedDocument: (id: string) => `/tai-khoan/kho-giay-to/${id}`,
+  storedDocumentFile: (id: string) => `/tai-khoan/kho-giay-to/${id}/tep`,
+  storedDocumentDelete: (id: string) => `/tai-khoan/kho-giay-to/${id}/xoa`,
   /** The citizen's questions and feedback (SPEC §E1, §E4; pages in modules/participation). */
   myQuestions: "/tai-khoan/cau-hoi",
 } as const;

@@ -1,6 +1,7 @@
 import type { ColumnType, Selectable } from "kysely";
 import type { ProcedureDocument, ProcedureFee, ProcedureStep } from "./catalogue/domain/procedure.js";
 import type { FormField } from "./catalogue/domain/procedure-form.js";
+import type { ProcedureOnlineSettings } from "./fees/tables.js";
 import type { DossierAction, DossierState } from "./lifecycle/domain/state-machine.js";
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -11,7 +12,7 @@ type Day = ColumnType<string, string, string>;
 export type OnlineClass = "full" | "partial" | "none";
 export type Channel = "online" | "counter" | "post";
 
-export interface ProcedureTable {
+export interface ProcedureTable extends ProcedureOnlineSettings {
   id: string;
   code: string;
   name: string;
@@ -88,7 +89,7 @@ export interface DossierCodeCounterTable {
   last_seq: number;
 }
 
-export type DossierFileKind = "submission" | "supplement" | "result" | "slip";
+export type DossierFileKind = "submission" | "supplement" | "result" | "slip" | "receipt";
 
 export interface DossierFileTable {
   id: string;
@@ -101,6 +102,8 @@ export interface DossierFileTable {
   size_bytes: number;
   uploaded_by_staff: string | null;
   uploaded_by_citizen: string | null;
+  /** Reused from the citizen's document store instead of uploaded again (documents/). */
+  citizen_document_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
 }
 

@@ -20,6 +20,7 @@ import { checkApologyDate, daysLeftOf, lateness, needsApology, vnIsoDay } from "
 import { actionLabel } from "./domain/labels.js";
 import { actionsFrom, isTransitionAction, type RolesOver, staffMay } from "./domain/state-machine.js";
 import { recordDossierEvent } from "./events.js";
+import { loadOnlineExtras } from "./online-extras.js";
 import { LIFECYCLE_PATHS } from "./paths.js";
 import { apologySlipPdf, controlSlipPdf, handoverLabels } from "./slips.js";
 import { type DossierView, getDossierView, transferUnitOptions, UUID } from "./store.js";
@@ -59,6 +60,17 @@ const RESULT_STATES: readonly string[] = ["processing", "awaiting_approval", "re
 function mayUploadResult(view: DossierView, roles: RolesOver): boolean {
   if (!RESULT_STATES.includes(view.dossier.state)) return false;
   return roles.systemAdmin || roles.current.some((r) => WORK_ROLES.includes(r));
+}
+
+/** The counter takes fees: the one-stop officers of the receiving unit (issue 8). */
+function mayCollectFee(roles: RolesOver): boolean {
+  return roles.systemAdmin || roles.receiving.includes("one_stop_officer");
+}
+
+/** The unit holding the dossier signs its result once it is ready to be returned (leader or the specialist). */
+function maySignResult(view: DossierView, roles: RolesOver): boolean {
+  if (!["awaiting_approval", "result_ready", "processing"].includes(view.dossier.state)) return false;
+  return roles.systemAdmin || roles.current.some((r) => r === "leader" || r === "specialist");
 }
 
 function mayApologise(view: DossierView, roles: RolesOver, late: string, needs: boolean): boolean {
@@ -127,6 +139,9 @@ export async function dossierRoutes(app: FastifyInstance): Promise<void> {
         handoverLabels={handoverLabels()}
         form={opts.form}
         problem={opts.problem}
+        online={await loadOnlineExtras(db, d.id)}
+        canCollectFee={mayCollectFee(roles)}
+        canSignResult={maySignResult(view, roles)}
       />,
       opts.status ?? 200,
     );

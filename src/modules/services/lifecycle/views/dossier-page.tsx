@@ -7,11 +7,14 @@ import {
   type Errors,
   FormGroup,
 } from "../../../../platform/ui/components/forms.js";
+import { FeeSection } from "../../fees/views/fee-section.js";
 import { SERVICES_PATHS } from "../../paths.js";
+import { ElectronicDocumentsSection } from "../../results/views/documents-section.js";
 import type { Lateness } from "../domain/clock.js";
 import { type HandoverLabels, handoverOf } from "../domain/handover.js";
 import { actionLabel, stateLabel } from "../domain/labels.js";
 import type { TransitionAction } from "../domain/state-machine.js";
+import type { OnlineExtras } from "../online-extras.js";
 import { LIFECYCLE_PATHS } from "../paths.js";
 import type { DossierView } from "../store.js";
 
@@ -39,6 +42,11 @@ export interface DossierPageProps {
   form?: ActionFormState | undefined;
   /** A refusal (409) to show at the top. */
   problem?: string | undefined;
+  /** Fee notice, payments, receipts and signed results (issue 8). */
+  online: OnlineExtras;
+  /** The viewer may take a fee at the counter / sign the result (the one-stop officer; the unit holding it). */
+  canCollectFee: boolean;
+  canSignResult: boolean;
 }
 
 const LATENESS_CLASS: Record<Lateness, string> = { on_time: "ok", due_soon: "pending", overdue: "off" };
@@ -399,6 +407,14 @@ export function DossierPage(props: DossierPageProps) {
           ))}
         </ul>
       )}
+
+      <FeeSection dossierId={d.id} extras={props.online} csrf={props.csrf} canCollect={props.canCollectFee} />
+      <ElectronicDocumentsSection
+        dossierId={d.id}
+        extras={props.online}
+        csrf={props.csrf}
+        canSignResult={props.canSignResult}
+      />
 
       <h2>{tv("lifecycle.page.slips")}</h2>
       <ul>
