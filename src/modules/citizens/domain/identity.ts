@@ -1,4 +1,4 @@
-import { isVietnamesePhone, phoneDigits } from "../../../platform/i18n/vietnamese-phone.js";
+import { isVietnamesePhone, mobileMsisdn } from "../../../platform/i18n/vietnamese-phone.js";
 
 /**
  * How citizens write who they are, normalised once so the same person is always the same row: email lower-case NFC,
@@ -8,7 +8,6 @@ import { isVietnamesePhone, phoneDigits } from "../../../platform/i18n/vietnames
 export type Destination = { channel: "email"; value: string } | { channel: "phone"; value: string };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const MOBILE = /^(?:\+84|84|0)([35789]\d{8})$/;
 
 export function normaliseEmail(input: string): string | null {
   const value = input.normalize("NFC").trim().toLowerCase();
@@ -19,9 +18,7 @@ export function normaliseEmail(input: string): string | null {
 /** A Vietnamese mobile number ("0905 123 456", "+84 905 123 456") → "84905123456"; landlines and hotlines cannot get SMS. */
 export function normaliseMobile(input: string): string | null {
   const text = input.normalize("NFC").trim();
-  if (!isVietnamesePhone(text)) return null;
-  const m = MOBILE.exec(phoneDigits(text));
-  return m ? `84${m[1]}` : null;
+  return isVietnamesePhone(text) ? mobileMsisdn(text) : null;
 }
 
 /** "84905123456" → "0905 123 456", as people read it. */
