@@ -2,17 +2,16 @@ import { PDFDocument } from "pdf-lib";
 import type { Browser, Page } from "playwright-core";
 import { v7 as uuidv7 } from "uuid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_STAFF_PASSWORD, demoStaffId } from "../src/modules/orgs/staff-bootstrap.js";
+import { demoStaffId } from "../src/modules/orgs/staff-bootstrap.js";
 import { DEMO_STP_PROCEDURE_CODE, demoProcedureId } from "../src/modules/services/catalogue/seed.js";
 import { LIFECYCLE_PATHS } from "../src/modules/services/lifecycle/paths.js";
 import { SERVICES_PATHS } from "../src/modules/services/paths.js";
-import { generateTotpSecret } from "../src/platform/auth/totp.js";
 import { type DbHandle, openDatabase } from "../src/platform/db/connection.js";
 import { expectNoAxeViolations } from "./support/axe.js";
 import { launchBrowser, newPerson } from "./support/browser.js";
+import { signedInDemoStaff } from "./support/participants.js";
 import { type RunningServer, startServer } from "./support/server.js";
-import { arrived, pathOf, signInEnrolledStaff } from "./support/staff-pages.js";
-import { Authenticator } from "./support/totp.js";
+import { arrived, pathOf } from "./support/staff-pages.js";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Working days counted by hand (not with the app's calendar): Monday–Friday, minus the statutory days off of the
@@ -88,22 +87,11 @@ describe("journey 6: a walk-in dossier at the one-stop counter, to its result", 
   let server: RunningServer;
   let browser: Browser;
   let dbh: DbHandle;
-  const people: Record<string, { page: Page; auth: Authenticator }> = {};
+  const people: Record<string, Page> = {};
 
   async function person(username: string): Promise<Page> {
-    const existing = people[username];
-    if (existing) return existing.page;
-    const secret = generateTotpSecret();
-    await dbh.db
-      .updateTable("staff_users")
-      .set({ totp_secret: secret, totp_enabled_at: new Date() })
-      .where("id", "=", demoStaffId(username))
-      .execute();
-    const auth = new Authenticator(secret);
-    const page = await (await newPerson(browser, server.url)).newPage();
-    await signInEnrolledStaff(page, username, DEMO_STAFF_PASSWORD, auth);
-    people[username] = { page, auth };
-    return page;
+    people[username] ??= await signedInDemoStaff(dbh.db, browser, server.url, username);
+    return people[username];
   }
 
   async function submitAction(page: Page, action: string, note?: string) {

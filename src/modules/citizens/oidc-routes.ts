@@ -3,6 +3,7 @@ import * as client from "openid-client";
 import { tokensEqual } from "../../platform/auth/csrf.js";
 import { inTransaction, type Tx } from "../../platform/db/transaction.js";
 import { AppError } from "../../platform/http/errors.js";
+import { UUID_PATTERN } from "../../platform/http/uuid.js";
 import { CITIZEN_PATHS } from "../services/paths.js";
 import { type OidcPerson, personFromClaims } from "./domain/oidc-claims.js";
 import { oidcClientFactory, oidcRedirectUri } from "./oidc.js";
@@ -12,7 +13,6 @@ import type { Citizen } from "./tables.js";
 
 export const OIDC_COOKIE = "congso_oidc";
 const FLOW_TTL_MS = 10 * 60_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const SCOPE = "openid profile email phone";
 
 const badState = () => new AppError(400, "oidc_state", "citizens.oidc.badState");
@@ -78,7 +78,7 @@ export async function oidcRoutes(app: FastifyInstance): Promise<void> {
       const oidc = await discovered(request);
       const flowId = request.cookies[OIDC_COOKIE];
       reply.clearCookie(OIDC_COOKIE, cookieOpts());
-      if (typeof flowId !== "string" || !UUID.test(flowId)) throw badState();
+      if (typeof flowId !== "string" || !UUID_PATTERN.test(flowId)) throw badState();
       // Consumed at once, whatever happens next: one callback per flow.
       const flow = await db
         .deleteFrom("citizen_oidc_flows")

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { requestCsrfToken } from "../../platform/auth/request-state.js";
 import { inTransaction } from "../../platform/db/transaction.js";
+import { UUID_PATTERN } from "../../platform/http/uuid.js";
 import { t } from "../../platform/i18n/index.js";
 import { enqueueEmail } from "../../platform/notify/email-jobs.js";
 import { enqueueSms } from "../../platform/notify/message-jobs.js";
@@ -28,7 +29,6 @@ import { type StartFormValues, StartPage, VerifyPage } from "./views/sign-in-pag
 
 /** The browser's pending challenge (its id only); scoped to the account pages, gone after 10 minutes. */
 export const OTP_COOKIE = "congso_otp";
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Per address, on each POST: generous for a shared NAT, tight for someone spraying codes. */
 const START_RATE_LIMIT = { max: 20, timeWindow: "1 minute" } as const;
@@ -194,7 +194,7 @@ export async function otpRoutes(app: FastifyInstance): Promise<void> {
 
   function pendingChallengeId(request: FastifyRequest): string | null {
     const id = request.cookies[OTP_COOKIE];
-    return typeof id === "string" && UUID.test(id) ? id : null;
+    return typeof id === "string" && UUID_PATTERN.test(id) ? id : null;
   }
 
   async function verifyForm(

@@ -1,8 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { isAdminUrl } from "../auth/access-guard.js";
+import { UUID_PATTERN } from "../http/uuid.js";
 import { activityDay, recordStaffActivity } from "./record.js";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Admin route patterns whose path parameter is a site id ("/admin/trang/:id" → "id"). */
 const siteRoutes = new Map<string, string>();
@@ -27,7 +26,7 @@ export function noteSiteReview(request: FastifyRequest, siteId: string): void {
 function stringParam(source: unknown, name: string): string | undefined {
   if (!source || typeof source !== "object") return undefined;
   const v = (source as Record<string, unknown>)[name];
-  return typeof v === "string" && UUID.test(v) ? v.toLowerCase() : undefined;
+  return typeof v === "string" && UUID_PATTERN.test(v) ? v.toLowerCase() : undefined;
 }
 
 /** The site an admin GET was about: noted by the handler, a path parameter, or the `site` filter of a list. */

@@ -3,6 +3,7 @@ import { v7 as uuidv7 } from "uuid";
 import { csrfToken, registerAdminNav, sendAdminPage, setFlash } from "../admin/shell.js";
 import { actorFrom, recordAudit } from "../audit/index.js";
 import { inTransaction } from "../db/transaction.js";
+import { UUID_PATTERN } from "../http/uuid.js";
 import { calendar as calendarCatalogue } from "../i18n/catalogues/calendar.js";
 import { registerCatalogue, t } from "../i18n/index.js";
 import type { Role } from "../rbac/roles.js";
@@ -32,8 +33,6 @@ registerCatalogue(calendarCatalogue);
 /** The calendar is the province's: one table for every unit, so only system administrators edit it. */
 const CALENDAR_ROLES: readonly Role[] = ["system_admin"];
 const access = { access: { roles: CALENDAR_ROLES } };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function field(source: unknown, name: string): string {
   const v = source && typeof source === "object" ? (source as Record<string, unknown>)[name] : undefined;
@@ -196,7 +195,7 @@ export async function calendarAdminRoutes(app: FastifyInstance): Promise<void> {
       const db = request.server.services.db;
       const id = request.params.id;
       const fallbackYear = parseYear(field(request.body, "nam")) ?? currentYear();
-      if (!UUID.test(id)) {
+      if (!UUID_PATTERN.test(id)) {
         await setFlash(request, t(request.lang, "calendar.flash.alreadyRemoved"));
         return reply.redirect(yearHref(fallbackYear, "#dieu-chinh"), 303);
       }

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from "fastify";
+import { UUID_PATTERN } from "../../../platform/http/uuid.js";
 import { governanceCompliance } from "../../../platform/i18n/catalogues/governance-compliance.js";
 import { registerCatalogue, t } from "../../../platform/i18n/index.js";
 import { can, holdsAnyRole, sitesFor } from "../../../platform/rbac/grants.js";
@@ -36,5 +37,4 @@ export function isSystemAdmin(request: FastifyRequest): boolean {
   return request.staff?.grants.some((g) => g.role === "system_admin") ?? false;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (v: unknown): v is string => typeof v === "string" && UUID.test(v);
+export const isUuid = (v: unknown): v is string => typeof v === "string" && UUID_PATTERN.test(v);

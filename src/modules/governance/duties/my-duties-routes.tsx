@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { registerSiteReviewRoute } from "../../../platform/activity/index.js";
 import { registerAdminNav, sendAdminPage } from "../../../platform/admin/shell.js";
 import { forbidden, notFound } from "../../../platform/http/errors.js";
+import { UUID_PATTERN } from "../../../platform/http/uuid.js";
 import { t } from "../../../platform/i18n/index.js";
 import { can } from "../../../platform/rbac/grants.js";
 import { ROLES } from "../../../platform/rbac/roles.js";
@@ -9,7 +10,6 @@ import { addDays, vnDay } from "./domain/days.js";
 import { obligationStatuses } from "./store.js";
 import { MY_DUTIES_PATH, MyDutiesView, SiteReviewView } from "./views/my-duties.js";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ANY_STAFF = { access: { roles: ROLES } };
 
 const tv = (key: string, params?: Record<string, string | number>) => t("vi", key, params);
@@ -33,7 +33,7 @@ export async function myDutyRoutes(app: FastifyInstance): Promise<void> {
 
   app.get<SiteParams>(`${MY_DUTIES_PATH}/trang/:siteId`, { config: ANY_STAFF }, async (request, reply) => {
     const id = request.params.siteId;
-    if (!UUID.test(id)) throw notFound();
+    if (!UUID_PATTERN.test(id)) throw notFound();
     const site = await db
       .selectFrom("sites")
       .select(["id", "name_vi", "slug", "unit_id"])

@@ -6,6 +6,7 @@ import { actorFrom, recordAudit } from "../../../platform/audit/index.js";
 import { toCsv } from "../../../platform/csv/csv-table.js";
 import { inTransaction } from "../../../platform/db/transaction.js";
 import { AppError, notFound } from "../../../platform/http/errors.js";
+import { UUID_PATTERN } from "../../../platform/http/uuid.js";
 import type { FieldErrors } from "../../../platform/http/validation.js";
 import { governanceDuties } from "../../../platform/i18n/catalogues/governance-duties.js";
 import { registerCatalogue, t } from "../../../platform/i18n/index.js";
@@ -46,7 +47,6 @@ registerCatalogue(governanceDuties);
 
 const DUTY_ROLES: readonly Role[] = ["system_admin"];
 const ACCESS = { access: { roles: DUTY_ROLES } };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const tv = (key: string, params?: Record<string, string | number>) => t("vi", key, params);
 
@@ -114,7 +114,7 @@ export async function dutyRoutes(app: FastifyInstance): Promise<void> {
   }
 
   async function loadRule(id: string): Promise<DutyRule> {
-    if (!UUID.test(id)) throw notFound();
+    if (!UUID_PATTERN.test(id)) throw notFound();
     const rule = await getRule(db, id.toLowerCase());
     if (!rule) throw notFound();
     return rule;

@@ -1,14 +1,11 @@
 import { z } from "zod";
+import { UUID_PATTERN } from "../../../platform/http/uuid.js";
 import { isVietnamesePhone } from "../../../platform/i18n/vietnamese-phone.js";
 import type { UnitKind, UnitLeader } from "../tables.js";
 import { IDENTIFIER_CODE_PATTERN, SHORT_CODE_PATTERN } from "./unit-codes.js";
 import { UNIT_KINDS } from "./unit-tree.js";
 
-export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: unknown): value is string {
-  return typeof value === "string" && UUID_PATTERN.test(value);
-}
+export { isUuid, UUID_PATTERN } from "../../../platform/http/uuid.js";
 
 export const MAX_LEADERS = 10;
 

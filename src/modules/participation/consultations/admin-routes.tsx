@@ -4,6 +4,7 @@ import { actorFrom, recordAudit } from "../../../platform/audit/index.js";
 import { parseViDate, viDate, vnDay } from "../../../platform/calendar/vn-day.js";
 import { type Executor, inTransaction } from "../../../platform/db/transaction.js";
 import { conflict, forbidden, notFound } from "../../../platform/http/errors.js";
+import { UUID_PATTERN } from "../../../platform/http/uuid.js";
 import { participationConsultationsAdmin } from "../../../platform/i18n/catalogues/participation-consultations-admin.js";
 import { registerCatalogue } from "../../../platform/i18n/index.js";
 import type { Errors } from "../../../platform/ui/components/forms.js";
@@ -58,7 +59,6 @@ registerCatalogue(participationConsultationsAdmin);
 
 const ACCESS = { access: { roles: DRAFTERS } };
 type IdRequest = FastifyRequest<{ Params: { id: string } }>;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const LIMITS = { title: 300, summary: 5_000, groupSummary: 2_000, response: 10_000, synthesis: 100_000 };
 
 function text(form: Record<string, unknown>, key: string): string {
@@ -194,7 +194,7 @@ export async function consultationAdminRoutes(app: FastifyInstance): Promise<voi
   /** The draft, if the person works for its drafting unit (404 unknown, 403 another unit's). */
   async function draftFor(request: FastifyRequest, rawId: string): Promise<Consultation> {
     const id = rawId.toLowerCase();
-    if (!UUID.test(id)) throw notFound();
+    if (!UUID_PATTERN.test(id)) throw notFound();
     const c = await consultationById(db, id);
     if (!c) throw notFound();
     if (!inUnitScope(await scopeOf(request), c.drafting_unit_id)) throw forbidden();
@@ -598,7 +598,7 @@ export async function consultationAdminRoutes(app: FastifyInstance): Promise<voi
     const body = formOf(request);
     const raw = Array.isArray(body.ids) ? body.ids : body.ids === undefined ? [] : [body.ids];
     const ids = [
-      ...new Set(raw.filter((v): v is string => typeof v === "string" && UUID.test(v.toLowerCase()))),
+      ...new Set(raw.filter((v): v is string => typeof v === "string" && UUID_PATTERN.test(v.toLowerCase()))),
     ].map((v) => v.toLowerCase());
     const groupRaw = text(body, "group_id").toLowerCase();
     const groups = await groupsOf(db, c.id);

@@ -4,6 +4,7 @@ import { actorFrom, recordAudit } from "../../../platform/audit/index.js";
 import { formatVnDateTime } from "../../../platform/calendar/vn-datetime.js";
 import { inTransaction } from "../../../platform/db/transaction.js";
 import { AppError, forbidden, notFound } from "../../../platform/http/errors.js";
+import { UUID_PATTERN } from "../../../platform/http/uuid.js";
 import { t, viCollator } from "../../../platform/i18n/index.js";
 import { formOf } from "../forms.js";
 import { PARTICIPATION_PATHS } from "../paths.js";
@@ -46,7 +47,6 @@ import {
 
 const tv = (key: string, params?: Record<string, string | number>) =>
   t("vi", `participationDialogues.${key}`, params);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const ACCESS = { config: { access: { roles: DIALOGUE_ROLES } } };
 
 const SESSION_ACTIONS: Record<string, DialogueAction> = {
@@ -64,7 +64,7 @@ const AUDIT_SESSION: Record<DialogueAction, string> = {
 
 function uuidParam(value: string): string {
   const id = value.toLowerCase();
-  if (!UUID.test(id)) throw notFound();
+  if (!UUID_PATTERN.test(id)) throw notFound();
   return id;
 }
 

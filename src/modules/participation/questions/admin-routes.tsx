@@ -5,6 +5,7 @@ import type { WorkingCalendar } from "../../../platform/calendar/index.js";
 import { inTransaction } from "../../../platform/db/transaction.js";
 import { actionRefusal } from "../../../platform/http/action-refusal.js";
 import { badRequest, forbidden, notFound } from "../../../platform/http/errors.js";
+import { UUID_PATTERN } from "../../../platform/http/uuid.js";
 import { participationQuestionsAdmin } from "../../../platform/i18n/catalogues/participation-questions-admin.js";
 import { registerCatalogue, t } from "../../../platform/i18n/index.js";
 import type { StaffPrincipal } from "../../../platform/rbac/access.js";
@@ -38,7 +39,6 @@ registerCatalogue(participationQuestionsAdmin);
 
 const tv = (key: string, params?: Record<string, string | number>) => t("vi", key, params);
 const access = { config: { access: { roles: QUESTION_STAFF_ROLES } } };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type IdParams = { Params: { id: string } };
 type ActionParams = { Params: { id: string; action: string } };
@@ -75,8 +75,8 @@ function parseFilters(
   if (kindText && !kind) bad.push("kind");
   const uuid = (k: string) => {
     const v = get(k);
-    if (v && !UUID.test(v)) bad.push(k);
-    return UUID.test(v) ? v.toLowerCase() : "";
+    if (v && !UUID_PATTERN.test(v)) bad.push(k);
+    return UUID_PATTERN.test(v) ? v.toLowerCase() : "";
   };
   const pageText = get("page");
   const page = /^\d{1,6}$/.test(pageText) && Number(pageText) > 0 ? Number(pageText) : 1;
@@ -144,7 +144,7 @@ export async function questionAdminRoutes(app: FastifyInstance): Promise<void> {
 
   async function load(request: FastifyRequest, id: string) {
     const staff = request.staff as StaffPrincipal;
-    if (!UUID.test(id)) throw notFound();
+    if (!UUID_PATTERN.test(id)) throw notFound();
     const view = await getQuestionView(db, id);
     if (!view) throw notFound();
     const roles = await questionRoles(db, staff.grants, view.question.unit_id);

@@ -3,6 +3,7 @@ import type { JSX } from "preact";
 import { requestCsrfToken } from "../../../platform/auth/request-state.js";
 import { inTransaction } from "../../../platform/db/transaction.js";
 import { notFound } from "../../../platform/http/errors.js";
+import { UUID_PATTERN } from "../../../platform/http/uuid.js";
 import { renderDocument } from "../../../platform/ui/render.js";
 import { type CitizenPrincipal, citizenOf, mainShell, sendCitizenPage } from "../../citizens/index.js";
 import { buildShell, loadSiteWithUnit, type Site, type Unit } from "../../orgs/index.js";
@@ -31,7 +32,6 @@ import { kindTitle, tq } from "./views/public-text.js";
 
 export const PUBLIC_PAGE_SIZE = 20;
 const SITE_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Found = { site: Site; unit: Unit };
 
@@ -49,7 +49,7 @@ function listQueryFrom(query: Record<string, unknown>): { query: ListQuery; page
     query: {
       q: queryText(query.q, 200),
       topic: SITE_SLUG.test(topic) ? topic : "",
-      unit: UUID.test(unit) ? unit.toLowerCase() : "",
+      unit: UUID_PATTERN.test(unit) ? unit.toLowerCase() : "",
     },
     page: Number.isInteger(page) && page >= 1 ? page : 1,
   };

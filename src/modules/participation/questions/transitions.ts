@@ -4,6 +4,7 @@ import { loadWorkingCalendar } from "../../../platform/calendar/index.js";
 import { vnDay } from "../../../platform/calendar/vn-day.js";
 import type { Tx } from "../../../platform/db/transaction.js";
 import { AppError, notFound } from "../../../platform/http/errors.js";
+import { UUID_PATTERN } from "../../../platform/http/uuid.js";
 import { t } from "../../../platform/i18n/index.js";
 import { isRole } from "../../../platform/rbac/roles.js";
 import type { Services } from "../../../platform/services.js";
@@ -34,7 +35,6 @@ export interface QuestionTransitionRequest {
 }
 
 const tv = (key: string, params?: Record<string, string | number>) => t("vi", key, params);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const actionLabel = (action: string) => tv(`qadmin.action.${action}`);
 
@@ -73,7 +73,7 @@ export async function applyQuestionTransition(
   req: QuestionTransitionRequest,
 ): Promise<Question> {
   const at = req.at ?? new Date();
-  if (!UUID.test(req.questionId)) throw notFound();
+  if (!UUID_PATTERN.test(req.questionId)) throw notFound();
   const q = await tx
     .selectFrom("questions")
     .selectAll()
@@ -125,7 +125,7 @@ export async function applyQuestionTransition(
   switch (req.action) {
     case "route": {
       const unitId = req.input.unitId as string;
-      const unit = UUID.test(unitId)
+      const unit = UUID_PATTERN.test(unitId)
         ? await tx.selectFrom("units").select(["id", "active"]).where("id", "=", unitId).executeTakeFirst()
         : undefined;
       if (!unit?.active) throw inputError({ unitId: tv("qadmin.input.unitInvalid") });

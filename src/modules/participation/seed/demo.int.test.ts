@@ -21,7 +21,7 @@ let before: Date;
 
 beforeAll(async () => {
   before = new Date();
-  t = await startTestApp();
+  t = await startTestApp({ fresh: true });
 }, 120_000);
 
 afterAll(async () => {

@@ -4,6 +4,7 @@ import { csrfToken, registerAdminNav, sendAdminPage, setFlash } from "../../../p
 import { actorFrom, recordAudit } from "../../../platform/audit/index.js";
 import { inTransaction } from "../../../platform/db/transaction.js";
 import { AppError, forbidden, notFound } from "../../../platform/http/errors.js";
+import { UUID_PATTERN } from "../../../platform/http/uuid.js";
 import { t } from "../../../platform/i18n/index.js";
 import { MAX_WORD_LENGTH, MAX_WORDS, parseBannedList } from "../../../platform/moderation/banned-words.js";
 import { can, holdsAnyRole, sitesFor } from "../../../platform/rbac/grants.js";
@@ -35,7 +36,6 @@ const MODERATORS: readonly Role[] = ["approver", "site_admin"];
 const ITEM_SWITCHERS: readonly Role[] = ["editor", "approver", "site_admin"];
 const SITE_ADMINS: readonly Role[] = ["site_admin"];
 const QUEUE_PAGE_SIZE = 50;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const tv = (key: string, params?: Record<string, string | number>) =>
   t("vi", `portalComments.${key}`, params);
@@ -63,7 +63,7 @@ function backTo(value: unknown, fallback: string): string {
 
 function filtersOf(query: Record<string, unknown>, scope: SiteScope): QueueFilters {
   const site = typeof query.site === "string" ? query.site.toLowerCase() : "";
-  if (site !== "" && (!UUID.test(site) || !inScope(scope, site))) throw forbidden();
+  if (site !== "" && (!UUID_PATTERN.test(site) || !inScope(scope, site))) throw forbidden();
   const page = typeof query.trang === "string" && /^\d{1,5}$/.test(query.trang) ? Number(query.trang) : 1;
   return { site, status: statusFilter(query.status), page: Math.max(1, page) };
 }
@@ -177,7 +177,7 @@ export async function commentAdminRoutes(app: FastifyInstance): Promise<void> {
     { config: { access: { roles: ITEM_SWITCHERS } } },
     async (request, reply) => {
       const id = request.params.id.toLowerCase();
-      if (!UUID.test(id)) throw notFound();
+      if (!UUID_PATTERN.test(id)) throw notFound();
       const item = await itemCommentSummary(db, id);
       if (!item || item.kind === "page") throw notFound();
       if (!can(request.staff, ITEM_SWITCHERS, { siteId: item.siteId })) throw forbidden();
@@ -200,7 +200,7 @@ export async function commentAdminRoutes(app: FastifyInstance): Promise<void> {
     { config: { access: { roles: ITEM_SWITCHERS } } },
     async (request, reply) => {
       const id = request.params.id.toLowerCase();
-      if (!UUID.test(id)) throw notFound();
+      if (!UUID_PATTERN.test(id)) throw notFound();
       const form = formOf(request);
       const closed = form.closed === "1";
       const item = await itemForSwitch(db, id);
@@ -262,7 +262,7 @@ export async function commentAdminRoutes(app: FastifyInstance): Promise<void> {
   app.post(SITE_SWITCH_PATH, { config: { access: { roles: SITE_ADMINS } } }, async (request, reply) => {
     const form = formOf(request);
     const siteId = typeof form.site === "string" ? form.site.toLowerCase() : "";
-    if (!UUID.test(siteId)) throw new AppError(400, "bad_site", "errors.validation");
+    if (!UUID_PATTERN.test(siteId)) throw new AppError(400, "bad_site", "errors.validation");
     if (!can(request.staff, SITE_ADMINS, { siteId })) throw forbidden();
     const enabled = form.enabled === "1";
     const site = (await siteStates(db, [siteId]))[0];
@@ -288,7 +288,8 @@ export async function commentAdminRoutes(app: FastifyInstance): Promise<void> {
     const form = formOf(request);
     const rawSite = typeof form.site === "string" ? form.site.toLowerCase() : "";
     const siteId = rawSite === "" ? null : rawSite;
-    if (siteId !== null && !UUID.test(siteId)) throw new AppError(400, "bad_site", "errors.validation");
+    if (siteId !== null && !UUID_PATTERN.test(siteId))
+      throw new AppError(400, "bad_site", "errors.validation");
     // The province-wide list is the system administrators'; a site administrator adds to their own site's list.
     const allowed =
       siteId === null ? scopeOf(request, SITE_ADMINS) === "all" : can(request.staff, SITE_ADMINS, { siteId });

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { inTransaction } from "../../../platform/db/transaction.js";
 import { AppError, notFound } from "../../../platform/http/errors.js";
+import { UUID_PATTERN } from "../../../platform/http/uuid.js";
 import { t } from "../../../platform/i18n/index.js";
 import { findBannedWords } from "../../../platform/moderation/banned-words.js";
 import { COMMENT_RATE, rateDecision } from "../../../platform/moderation/rate-limit.js";
@@ -19,8 +20,6 @@ import {
 } from "./store.js";
 import { CommentPage } from "./views/comment-page.js";
 import { COMMENTS_ANCHOR, SENT_PARAM, SENT_VALUE } from "./views/public-comments.js";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
  * POST /binh-luan/:id — a reader's comment on a live article. Exempt from the session CSRF check (the form sits on
@@ -69,7 +68,7 @@ export async function commentPublicRoutes(app: FastifyInstance): Promise<void> {
     { config: { csrf: false, rateLimit: { max: 30, timeWindow: "10 minutes" } } },
     async (request, reply) => {
       const id = request.params.id.toLowerCase();
-      if (!UUID.test(id)) throw notFound();
+      if (!UUID_PATTERN.test(id)) throw notFound();
       const target = await commentTarget(db, id);
       if (!target) throw notFound();
       const lang = target.siteLang;

@@ -3,6 +3,7 @@ import { csrfToken, registerAdminNav, sendAdminPage, setFlash } from "../../../p
 import { actorFrom, recordAudit } from "../../../platform/audit/index.js";
 import { inTransaction } from "../../../platform/db/transaction.js";
 import { AppError, forbidden, notFound } from "../../../platform/http/errors.js";
+import { UUID_PATTERN } from "../../../platform/http/uuid.js";
 import { t } from "../../../platform/i18n/index.js";
 import type { Role } from "../../../platform/rbac/roles.js";
 import type { Errors } from "../../../platform/ui/components/forms.js";
@@ -57,7 +58,6 @@ import { problemsToErrors, tl } from "./views/text.js";
 
 export const REGISTER_ACCESS = { access: { roles: REGISTER_ROLES as readonly Role[] } };
 const PAGE_SIZE = 50;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type IdParams = { Params: { id: string } };
 
@@ -159,7 +159,7 @@ export async function legalAdminRoutes(app: FastifyInstance): Promise<void> {
 
   async function loadOwned(request: FastifyRequest<IdParams>, ctx: RegisterContext): Promise<DocumentDetail> {
     const id = request.params.id;
-    if (!UUID.test(id)) throw notFound();
+    if (!UUID_PATTERN.test(id)) throw notFound();
     const detail = await getDocumentDetail(db, id.toLowerCase());
     if (!detail) throw notFound();
     if (!inScope(ctx.scope, detail.doc.owner_unit_id)) throw forbidden();
@@ -343,7 +343,7 @@ export async function legalAdminRoutes(app: FastifyInstance): Promise<void> {
     const form = await readMultipartForm(request);
     const values = documentValuesFromForm(form);
     const removeFiles = (form.fields.remove_file ?? [])
-      .filter((id) => UUID.test(id))
+      .filter((id) => UUID_PATTERN.test(id))
       .map((id) => id.toLowerCase());
     const checked = checkDocumentValues(values, todayInVietnam(new Date()));
     let errors: Errors = {

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { notFound } from "../../../platform/http/errors.js";
 import { etagFor, sendPublicHtml } from "../../../platform/http/public-cache.js";
+import { UUID_PATTERN } from "../../../platform/http/uuid.js";
 import { htmlClass } from "../../../platform/ui/prefs.js";
 import { renderDocument } from "../../../platform/ui/render.js";
 import type { Site, Unit } from "../../orgs/index.js";
@@ -15,7 +16,6 @@ import { PublicDetailPage, type PublicFilters, PublicListPage } from "./views/pu
 
 const PAGE_SIZE = 20;
 const CACHE_TTL_MS = 60_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 type Found = { site: Site; unit: Unit };
@@ -135,7 +135,7 @@ export async function legalPublicRoutes(app: FastifyInstance): Promise<void> {
   }
 
   async function sendDetail(request: FastifyRequest, reply: FastifyReply, found: Found, rawId: string) {
-    if (!UUID.test(rawId)) throw notFound();
+    if (!UUID_PATTERN.test(rawId)) throw notFound();
     const id = rawId.toLowerCase();
     return cached(request, reply, found, true, async () => {
       const detail = await getDocumentDetail(db, id);

@@ -5,6 +5,7 @@ import { actorFrom, recordAudit } from "../../../platform/audit/index.js";
 import { vnDay } from "../../../platform/calendar/vn-day.js";
 import { inTransaction } from "../../../platform/db/transaction.js";
 import { forbidden, notFound } from "../../../platform/http/errors.js";
+import { UUID_PATTERN } from "../../../platform/http/uuid.js";
 import type { FieldErrors } from "../../../platform/http/validation.js";
 import { portalRegistry } from "../../../platform/i18n/catalogues/portal-registry.js";
 import { registerCatalogue, t } from "../../../platform/i18n/index.js";
@@ -25,7 +26,6 @@ import { REGISTRY_PATH, RegistryFormView, RegistryListView } from "./views/regis
 registerCatalogue(portalRegistry);
 
 const REGISTRY_ROLES: readonly Role[] = ["system_admin", "site_admin"];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const tv = (key: string, params?: Record<string, string | number>) => t("vi", key, params);
 
@@ -42,7 +42,7 @@ export async function siteRegistryRoutes(app: FastifyInstance): Promise<void> {
 
   async function siteFor(request: FastifyRequest<SiteParams>): Promise<RegistrySite> {
     const id = request.params.siteId;
-    if (!UUID.test(id)) throw notFound();
+    if (!UUID_PATTERN.test(id)) throw notFound();
     const site = await getRegistrySite(db, id.toLowerCase());
     if (!site) throw notFound();
     if (!can(request.staff, "site_admin", { siteId: site.id })) throw forbidden();

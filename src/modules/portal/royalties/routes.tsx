@@ -3,6 +3,7 @@ import { csrfToken, registerAdminNav, sendAdminPage, setFlash } from "../../../p
 import { actorFrom, recordAudit } from "../../../platform/audit/index.js";
 import { inTransaction } from "../../../platform/db/transaction.js";
 import { AppError, forbidden, notFound } from "../../../platform/http/errors.js";
+import { UUID_PATTERN } from "../../../platform/http/uuid.js";
 import { can, holdsAnyRole, sitesFor } from "../../../platform/rbac/grants.js";
 import type { Role } from "../../../platform/rbac/roles.js";
 import { tr } from "./catalogue.js";
@@ -53,7 +54,6 @@ const SHEET_ROLES: readonly Role[] = ["system_admin", "site_admin", "approver"];
 const SITE_ROLES: readonly Role[] = ["site_admin", "approver"];
 const RATES_VIEW_ROLES: readonly Role[] = ["system_admin", "site_admin"];
 const RATES_EDIT_ROLES: readonly Role[] = ["system_admin"];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function queryString(query: unknown, name: string): string | undefined {
   const v = query && typeof query === "object" ? (query as Record<string, unknown>)[name] : undefined;
@@ -101,7 +101,7 @@ export async function royaltyRoutes(app: FastifyInstance): Promise<void> {
     const errors: Record<string, string> = {};
     const site = siteRaw === "" ? sites[0] : sites.find((s) => s.id === siteRaw);
     if (siteRaw !== "" && !site) {
-      if (allowed !== "all" && UUID.test(siteRaw) && !allowed.includes(siteRaw)) throw forbidden();
+      if (allowed !== "all" && UUID_PATTERN.test(siteRaw) && !allowed.includes(siteRaw)) throw forbidden();
       errors.site = tr("portalRoyalties.error.siteUnknown");
     }
     const parsed = parseMonth(input.thang);

@@ -13,8 +13,8 @@ describe("portal demo content on PostgreSQL", () => {
   let a: TestApp;
   let b: TestApp;
   beforeAll(async () => {
-    a = await startTestApp();
-    b = await startTestApp();
+    a = await startTestApp({ fresh: true });
+    b = await startTestApp({ fresh: true });
   }, 300_000);
   afterAll(async () => {
     await a?.close();

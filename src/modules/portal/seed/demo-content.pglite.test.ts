@@ -7,7 +7,7 @@ import { runSeed } from "../../../bootstrap.js";
 describe("portal demo content on PGlite", () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ database: "pglite" });
+    t = await startTestApp({ database: "pglite", fresh: true });
   }, 300_000);
   afterAll(async () => {
     await t?.close();

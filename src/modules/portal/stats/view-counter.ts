@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { vnDay } from "../../../platform/calendar/vn-day.js";
 import type { Db } from "../../../platform/db/connection.js";
+import { UUID_PATTERN } from "../../../platform/http/uuid.js";
 import { setViewSink, type ViewRequest } from "../../../platform/http/view-sink.js";
 import type { Services } from "../../../platform/services.js";
 import { isHumanView } from "./domain/visitor.js";
@@ -115,8 +116,6 @@ export function viewCounterOf(app: FastifyInstance): ViewCounter | undefined {
   return counters.get(app.services);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function header(request: ViewRequest, name: string): string | undefined {
   const value = request.headers[name];
   return Array.isArray(value) ? value[0] : value;
@@ -133,7 +132,7 @@ export function countViewOf(
   contentId: string | null,
 ): void {
   const counter = counters.get(services);
-  if (!counter || !UUID.test(siteId) || (contentId !== null && !UUID.test(contentId))) return;
+  if (!counter || !UUID_PATTERN.test(siteId) || (contentId !== null && !UUID_PATTERN.test(contentId))) return;
   const human = isHumanView({
     method: request.method ?? "GET",
     userAgent: header(request, "user-agent"),

@@ -1,4 +1,5 @@
 import type { StaffActivityKind } from "../../../../platform/activity/index.js";
+import { UUID_PATTERN } from "../../../../platform/http/uuid.js";
 import type { DutySubject } from "../tables.js";
 import { parseViDate, viDate } from "./days.js";
 
@@ -10,8 +11,6 @@ export const SUBJECTS: readonly DutySubject[] = [
   "staff",
 ];
 export const ACTIVITIES: readonly StaffActivityKind[] = ["sign_in", "site_review"];
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface RuleFormValues {
   title: string;
@@ -94,9 +93,10 @@ export function checkRule(
   const subject = SUBJECTS.find((s) => s === v.subject);
   if (!subject) problems.subject = { key: "duties.err.choose" };
   const staffId = v.staff_id.trim().toLowerCase();
-  if (subject === "staff" && !UUID.test(staffId)) problems.staff_id = { key: "duties.err.staffRequired" };
+  if (subject === "staff" && !UUID_PATTERN.test(staffId))
+    problems.staff_id = { key: "duties.err.staffRequired" };
   const siteId = v.site_id.trim().toLowerCase();
-  if (siteId !== "" && !UUID.test(siteId)) problems.site_id = { key: "duties.err.choose" };
+  if (siteId !== "" && !UUID_PATTERN.test(siteId)) problems.site_id = { key: "duties.err.choose" };
   const activity = ACTIVITIES.find((a) => a === v.activity);
   if (!activity) problems.activity = { key: "duties.err.choose" };
   const gapText = v.max_gap_days.trim();

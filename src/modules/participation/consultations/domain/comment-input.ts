@@ -1,3 +1,4 @@
+import { UUID_PATTERN } from "../../../../platform/http/uuid.js";
 import { type Lang, t } from "../../../../platform/i18n/index.js";
 
 export const CONSULTATION_COMMENT_LIMITS = { bodyMin: 10, bodyMax: 5000, organisationMax: 200 } as const;
@@ -30,7 +31,6 @@ export type ConsultationCommentParse =
   | { ok: true; value: ConsultationCommentInput }
   | { ok: false; errors: Record<string, string>; values: ConsultationCommentValues };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 // C0 controls except tab/line breaks, DEL, and the bidi overrides that can make text read differently than stored.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/u;
@@ -77,7 +77,7 @@ export function parseConsultationComment(
   const errors: Record<string, string> = {};
 
   const clauseId = values.clause === "" ? null : values.clause;
-  if (clauseId !== null && (!UUID.test(clauseId) || !clauseIds.has(clauseId)))
+  if (clauseId !== null && (!UUID_PATTERN.test(clauseId) || !clauseIds.has(clauseId)))
     errors[COMMENT_FIELD.clause] = msg("clause");
 
   const body = tidyParagraphs(values.body);

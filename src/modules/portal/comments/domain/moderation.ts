@@ -1,9 +1,8 @@
+import { UUID_PATTERN } from "../../../../platform/http/uuid.js";
 import type { CommentStatus } from "../tables.js";
 
 /** At most this many comments change in one bulk action (one page of the queue is 50). */
 export const MAX_BULK = 200;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type BulkParse =
   | { ok: true; ids: string[]; status: Exclude<CommentStatus, "pending"> }
@@ -17,7 +16,9 @@ export function parseBulk(body: Record<string, unknown>): BulkParse {
   const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
   const ids = [
     ...new Set(
-      list.filter((v): v is string => typeof v === "string" && UUID.test(v)).map((v) => v.toLowerCase()),
+      list
+        .filter((v): v is string => typeof v === "string" && UUID_PATTERN.test(v))
+        .map((v) => v.toLowerCase()),
     ),
   ];
   if (ids.length === 0) return { ok: false, problem: "noneSelected" };

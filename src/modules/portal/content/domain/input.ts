@@ -1,7 +1,10 @@
 import { parseVnDateTime } from "../../../../platform/calendar/vn-datetime.js";
+import { isUuid } from "../../../../platform/http/uuid.js";
 import type { ContentKind } from "../../tables.js";
 import { CONTENT_SLUG_MAX_LENGTH, isValidContentSlug } from "./slug.js";
 import { MAX_TAG_LENGTH, MAX_TAGS, parseTags, tagsProblem } from "./tags.js";
+
+export { isUuid, UUID_PATTERN } from "../../../../platform/http/uuid.js";
 
 /**
  * The article form: every field as typed (so a refused form comes back exactly as sent), and its checks. Messages are
@@ -9,12 +12,6 @@ import { MAX_TAG_LENGTH, MAX_TAGS, parseTags, tagsProblem } from "./tags.js";
  */
 
 export const CONTENT_KINDS: readonly ContentKind[] = ["article", "page", "announcement"];
-
-export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: unknown): value is string {
-  return typeof value === "string" && UUID_PATTERN.test(value);
-}
 
 export const LIMITS = {
   title: 300,

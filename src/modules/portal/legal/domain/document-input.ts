@@ -1,3 +1,4 @@
+import { UUID_PATTERN } from "../../../../platform/http/uuid.js";
 import { dateProblems, parseViDate } from "./dates.js";
 import { type DocType, docTypeByKey } from "./doc-types.js";
 import { type LegalField, legalFieldByKey } from "./fields.js";
@@ -70,8 +71,6 @@ export function emptyDocumentValues(): DocumentFormValues {
   };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function optional(text: string): string | null {
   const t = text.trim().replace(/\s+/g, " ");
   return t === "" ? null : t;
@@ -116,7 +115,7 @@ export function checkDocumentValues(
     else issuer = { kind: "other", name };
   } else if (values.issuer_unit_id === "") {
     problems.issuer_unit_id = problem("legal.issuer.required");
-  } else if (!UUID.test(values.issuer_unit_id)) {
+  } else if (!UUID_PATTERN.test(values.issuer_unit_id)) {
     problems.issuer_unit_id = problem("legal.issuer.notAllowed");
   } else {
     issuer = { kind: "unit", unitId: values.issuer_unit_id.toLowerCase() };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isUuid } from "../../../../platform/http/uuid.js";
 import type { MediaKind } from "../../tables.js";
 import {
   ALT_MAX_LENGTH,
@@ -7,11 +8,7 @@ import {
   CREDIT_MAX_LENGTH,
 } from "./media-policy.js";
 
-export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: unknown): value is string {
-  return typeof value === "string" && UUID_PATTERN.test(value);
-}
+export { isUuid, UUID_PATTERN } from "../../../../platform/http/uuid.js";
 
 /** A form or query value as a string: absent or of the wrong type reads as empty, a repeated field as its first. */
 export function formString(value: unknown): string {

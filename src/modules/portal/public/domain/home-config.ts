@@ -1,3 +1,7 @@
+import { isUuid } from "../../../../platform/http/uuid.js";
+
+export { isUuid } from "../../../../platform/http/uuid.js";
+
 import type { HomeSectionKind } from "../../tables.js";
 
 /**
@@ -31,12 +35,6 @@ export type SectionConfig =
   | { kind: "announcements"; limit: number }
   | { kind: "legal_documents"; limit: number }
   | { kind: "service_links"; links: ServiceLink[] };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: unknown): value is string {
-  return typeof value === "string" && UUID.test(value);
-}
 
 function limitOf(value: unknown): number {
   const n = typeof value === "number" ? value : Number(value);

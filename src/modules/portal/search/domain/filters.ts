@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseViDate, vnDayStart } from "../../../../platform/calendar/vn-day.js";
+import { UUID_PATTERN } from "../../../../platform/http/uuid.js";
 
 /** Results per page. */
 export const PAGE_SIZE = 10;
@@ -14,8 +15,6 @@ export const MAX_PAGE = MAX_RESULTS / PAGE_SIZE;
 export const RESULT_TYPES = ["article", "page", "announcement", "legal"] as const;
 export type ResultType = (typeof RESULT_TYPES)[number];
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 const id = z.preprocess(
@@ -24,7 +23,7 @@ const id = z.preprocess(
     .string()
     .trim()
     .max(36, "portalSearch.errors.unknownChoice")
-    .regex(UUID, "portalSearch.errors.unknownChoice")
+    .regex(UUID_PATTERN, "portalSearch.errors.unknownChoice")
     .optional(),
 );
 

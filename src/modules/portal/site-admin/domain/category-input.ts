@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { UUID_PATTERN } from "../../../../platform/http/uuid.js";
 import { SLUG_PATTERN, slugFromText } from "../../../../platform/i18n/vietnamese-slug.js";
 
 /** Category slugs follow the platform's Vietnamese slug rules ("Quy hoạch – Kiến trúc" → "quy-hoach-kien-truc"). */
@@ -45,8 +46,6 @@ export function categoryValuesFromBody(body: unknown): CategoryFormValues {
   };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export const categorySchema = z.object({
   name: z.string().trim().min(1).max(CATEGORY_NAME_MAX),
   slug: z
@@ -62,7 +61,7 @@ export const categorySchema = z.object({
   parent_id: z
     .string()
     .trim()
-    .refine((s) => s === "" || UUID.test(s), { message: "portal.sa.parentUnknown" })
+    .refine((s) => s === "" || UUID_PATTERN.test(s), { message: "portal.sa.parentUnknown" })
     .transform((s) => (s === "" ? null : s.toLowerCase())),
 });
 

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { addDays, daysBetween, parseViDate, viDate } from "../../../../platform/calendar/vn-day.js";
+import { UUID_PATTERN } from "../../../../platform/http/uuid.js";
 
 /** The default period: the last 30 days, today included. */
 export const DEFAULT_DAYS = 30;
 /** A longer period would make a chart nobody can read and a slow page. */
 export const MAX_DAYS = 366;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 const viDateField = z.preprocess(
@@ -25,7 +25,7 @@ export const periodSchema = z.object({
   to: viDateField,
   site: z.preprocess(
     blank,
-    z.string("portalStats.errors.site").regex(UUID, "portalStats.errors.site").optional(),
+    z.string("portalStats.errors.site").regex(UUID_PATTERN, "portalStats.errors.site").optional(),
   ),
 });
 
