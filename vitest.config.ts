@@ -6,6 +6,9 @@ const shared = {
   hookTimeout: 120_000,
 };
 
+// Tidies the seeded template databases the suites below copy from (test/support/template-db.ts).
+const globalSetup = ["test/support/global-setup.ts"];
+
 /**
  * Four suites: unit (pure code, no I/O), integration (*.int.test.ts, real PostgreSQL at 127.0.0.1:5432, one database
  * per test file), pglite (*.pglite.test.ts, the embedded database), e2e (e2e/*.e2e.test.ts, Chromium + axe).
@@ -28,6 +31,7 @@ export default defineConfig({
         test: {
           ...shared,
           name: "integration",
+          globalSetup,
           include: ["src/**/*.int.test.{ts,tsx}", "test/**/*.int.test.ts"],
           // Two files at a time against the one PostgreSQL; a different maxWorkers needs its own group, so the
           // integration files run after the unit group instead of beside it.
@@ -40,6 +44,7 @@ export default defineConfig({
         test: {
           ...shared,
           name: "pglite",
+          globalSetup,
           // Two files at a time: each opens its own embedded database in its own DATA_DIR, and one PGlite keeps
           // one core busy, so a single worker left the second core idle (338 s for 22 files, now about half).
           maxWorkers: 2,
@@ -52,6 +57,7 @@ export default defineConfig({
         test: {
           ...shared,
           name: "e2e",
+          globalSetup,
           include: ["e2e/**/*.e2e.test.ts"],
           testTimeout: 120_000,
           // Two files at a time: each starts its own server on a free port with its own database and browser.

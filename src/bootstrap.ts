@@ -16,7 +16,7 @@ import { hasDemoContent, seedDemoContent } from "./modules/portal/seed/demo-cont
 import { seedScaleArticles } from "./modules/portal/seed/scale.js";
 import { seedSpellcheckWords } from "./modules/portal/spellcheck/seed.js";
 import { seedDemoProcedures } from "./modules/services/catalogue/seed.js";
-import { ensureDeadlineSweep, registerServicesJobs } from "./modules/services/jobs.js";
+import { ensureDeadlineSweep, ensurePaymentJobs, registerServicesJobs } from "./modules/services/jobs.js";
 import { seedDemoDossiers, seedScaleDossiers } from "./modules/services/seed/demo-dossiers.js";
 import { seedCalendarChanges } from "./platform/calendar/seed.js";
 import { registerEmailJobs } from "./platform/notify/email-jobs.js";
@@ -67,6 +67,7 @@ export async function firstStart(services: Services, opts: { quiet?: boolean } =
   await ensureSystemAdmin(db, { password: config.adminPassword, quiet: opts.quiet ?? false });
   await ensureDutySweep(services);
   await ensureDeadlineSweep(services);
+  await ensurePaymentJobs(services);
   await ensureParticipationJobs(services);
 }
 

@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createTestDatabase, type TestDatabase } from "../../test/support/postgres.js";
+import { envIsSeedNeutral, instantiateTemplate } from "../../test/support/template-db.js";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const E2E_ADMIN_PASSWORD = "Quang-Ngai-E2E-2026!";
@@ -129,6 +130,8 @@ export interface ServerOptions {
   env?: Record<string, string | undefined>;
   /** How long to wait for /readyz. */
   readyTimeoutMs?: number;
+  /** Start from an empty database and DATA_DIR rather than a copy of the migrated (and seeded) template. */
+  fresh?: boolean;
 }
 
 export interface RunningServer {
@@ -152,7 +155,15 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   const ownDataDir = opts.dataDir === undefined;
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "congso-e2e-"));
   let testDb: TestDatabase | undefined;
-  if (opts.database === "postgres") testDb = await createTestDatabase("congso_e2e");
+  // The server's own first start then finds the province seeded and the admin there (test/support/template-db.ts).
+  const { SEED, ...otherEnv } = opts.env ?? {};
+  const seed = SEED === undefined || SEED === "demo" ? "demo" : SEED === "none" ? "none" : undefined;
+  if (!opts.fresh && ownDataDir && seed && envIsSeedNeutral(otherEnv)) {
+    const spec = { database: opts.database ?? "pglite", seed, adminPassword: E2E_ADMIN_PASSWORD } as const;
+    testDb = await instantiateTemplate(spec, dataDir, "congso_e2e");
+  } else if (opts.database === "postgres") {
+    testDb = await createTestDatabase("congso_e2e");
+  }
   const port = await freePort();
   const proc = spawnApp(["start"], {
     NODE_ENV: "test",

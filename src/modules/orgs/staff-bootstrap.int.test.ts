@@ -6,7 +6,7 @@ import { DEMO_STAFF_PASSWORD, demoStaffId, ensureSystemAdmin, seedDemoStaff } fr
 let t: TestApp;
 
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ fresh: true });
 });
 afterAll(async () => {
   await t?.close();

@@ -44,6 +44,8 @@ function AccountNav({
 }) {
   const links = [
     { href: CITIZEN_PATHS.myDossiers, label: t(lang, "citizens.nav.dossiers") },
+    // The label lives in the store's catalogue (services-documents), registered when the services module loads.
+    { href: CITIZEN_PATHS.documentStore, label: t(lang, "servicesDocuments.nav") },
     { href: CITIZEN_PATHS.myQuestions, label: t(lang, "citizens.nav.questions") },
     { href: CITIZEN_PATHS.profile, label: t(lang, "citizens.nav.profile") },
   ];

@@ -73,7 +73,7 @@ export function MyDossiersPage({
               {rows.map((r) => (
                 <tr key={r.code} data-code={r.code} data-state={r.state}>
                   <td>
-                    <a href={lookupHref(r)}>{r.code}</a>
+                    <a href={CITIZEN_PATHS.myDossier(r.code)}>{r.code}</a>
                   </td>
                   <td>{r.procedureName}</td>
                   <td>{formatDate(r.submittedAt)}</td>

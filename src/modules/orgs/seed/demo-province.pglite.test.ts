@@ -7,7 +7,7 @@ import { demoUnitId } from "./demo-province.js";
 describe("demo province on PGlite", () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ database: "pglite" });
+    t = await startTestApp({ database: "pglite", fresh: true });
   });
   afterAll(async () => {
     await t?.close();

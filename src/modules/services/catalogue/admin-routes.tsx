@@ -9,6 +9,7 @@ import type { Errors } from "../../../platform/ui/components/forms.js";
 import { isUniqueViolation } from "../../orgs/db-errors.js";
 import { field, readMultipartForm } from "../../portal/legal/upload.js";
 import { formatLimit } from "../../portal/media/domain/media-policy.js";
+import { formatExemptions } from "../fees/domain/fee-text.js";
 import { SERVICES_PATHS } from "../paths.js";
 import type { Procedure } from "../tables.js";
 import {
@@ -61,11 +62,9 @@ export function valuesFromBody(body: unknown): ProcedureFormValues {
   const b = (body ?? {}) as Record<string, unknown>;
   const values = emptyProcedureValues();
   for (const key of Object.keys(values) as (keyof ProcedureFormValues)[]) {
-    if (key === "postal_return" || key === "published") continue;
-    values[key] = str(b[key]);
+    if (typeof values[key] === "boolean") (values[key] as boolean) = str(b[key]) === "on";
+    else (values[key] as string) = str(b[key]);
   }
-  values.postal_return = str(b.postal_return) === "on";
-  values.published = str(b.published) === "on";
   return values;
 }
 
@@ -76,7 +75,9 @@ export function valuesFromProcedure(p: Procedure): ProcedureFormValues {
     field: p.field,
     unit_id: p.unit_id,
     level: String(p.level),
-    online_class: p.online_class,
+    online_submission: p.online_submission,
+    online_payment: p.online_payment,
+    electronic_result: p.electronic_result,
     legal_basis: p.legal_basis,
     processing_days: String(p.processing_days),
     result_type: p.result_type,
@@ -85,6 +86,7 @@ export function valuesFromProcedure(p: Procedure): ProcedureFormValues {
     conditions: p.conditions,
     documents: formatDocuments(p.documents, "\n"),
     fees: formatFees(p.fees, "\n"),
+    fee_exemptions: formatExemptions(p.fee_exemptions, p.documents, "\n"),
     fee_note: p.fee_note,
     steps: formatSteps(p.steps, "\n"),
     form_fields: p.form_fields.length > 0 ? JSON.stringify(p.form_fields, null, 2) : "",
@@ -214,6 +216,7 @@ export async function catalogueAdminRoutes(app: FastifyInstance): Promise<void> 
     const checked = checkProcedure(values, {
       separator: "line",
       existingDocuments: existing?.documents ?? [],
+      existingExemptions: existing?.fee_exemptions ?? [],
     });
     const errors: Errors = {};
     if (!checked.ok) {

@@ -31,7 +31,7 @@ export const DEPARTMENT_PROCEDURES: Record<string, DemoProcedure[]> = {
       days: 10,
       cls: "P",
       documents: `Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp (bắt buộc); ${CCCD} (bắt buộc); Bản sao giấy tờ chứng minh nơi cư trú`,
-      fees: "Phí cung cấp thông tin lý lịch tư pháp: 200.000; Phí cấp từ Phiếu thứ 3 trở đi (mỗi phiếu): 5.000",
+      fees: "Phí cung cấp thông tin lý lịch tư pháp: 200.000; Phí cấp từ Phiếu thứ 3 trở đi: 5.000 × soPhieuThem phiếu",
       legal: "Luật Lý lịch tư pháp 2009; Nghị định 111/2010/NĐ-CP; Thông tư 244/2016/TT-BTC",
       result: "Phiếu lý lịch tư pháp số 1 hoặc số 2",
       postal: true,

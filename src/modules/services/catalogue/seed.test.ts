@@ -45,3 +45,29 @@ describe("demo procedures", () => {
     expect(demoSteps(0, true).every((s) => s.days === 0)).toBe(true);
   });
 });
+
+describe("demo fees (issue 8)", () => {
+  const all = demoProcedures().map((p) => p.input);
+  const cls = (c: string) => all.filter((p) => p.onlineClass === c);
+
+  it("keeps the class mix from the settings, most charging full-online procedures paid online", () => {
+    expect(cls("full").length / all.length).toBeGreaterThanOrEqual(0.3);
+    for (const p of cls("full")) expect(p.onlineSubmission && p.electronicResult).toBe(true);
+    const charging = cls("full").filter((p) => p.fees.length > 0);
+    expect(charging.filter((p) => p.onlinePayment).length).toBeGreaterThan(charging.length / 2);
+    for (const p of cls("partial")) expect(p.onlineSubmission).toBe(true);
+    for (const p of cls("none"))
+      expect(p.onlineSubmission || p.onlinePayment || p.electronicResult).toBe(false);
+  });
+
+  it("has computed fee lines on at least 3 procedures and exemptions with their proof on at least 3", () => {
+    const computed = all.filter((p) => p.fees.some((f) => f.perField || f.percentOfField));
+    expect(new Set(computed.map((p) => p.name)).size).toBeGreaterThanOrEqual(3);
+    const exempting = all.filter((p) => p.feeExemptions.length > 0);
+    expect(new Set(exempting.map((p) => p.name)).size).toBeGreaterThanOrEqual(3);
+    for (const p of exempting)
+      for (const e of p.feeExemptions)
+        expect(p.documents.some((d) => d.key === e.proofDocumentKey)).toBe(true);
+    expect(exempting[0]?.feeExemptions.map((e) => e.percent)).toEqual([100, 50]);
+  });
+});

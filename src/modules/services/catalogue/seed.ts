@@ -43,6 +43,15 @@ const EXTRA_FIELDS: Record<NonNullable<DemoProcedure["extra"]>, FormField[]> = {
       options: ["Phiếu lý lịch tư pháp số 1", "Phiếu lý lịch tư pháp số 2"],
     },
     { key: "slipCount", label: "Số lượng Phiếu", type: "number", required: true, min: 1, max: 10 },
+    {
+      key: "soPhieuThem",
+      label: "Số Phiếu cấp thêm từ Phiếu thứ 3 trở đi",
+      type: "number",
+      required: false,
+      min: 0,
+      max: 8,
+      help: "Hai Phiếu đầu đã gồm trong phí; mỗi Phiếu thêm 5.000 đồng.",
+    },
   ],
   business: [
     {
@@ -109,10 +118,32 @@ export function demoSteps(days: number, noLeader: boolean): ProcedureStep[] {
 }
 
 const LEVEL: Record<DemoProcedure["cls"], string> = { F: "4", P: "3", N: "2" };
-const CLASS: Record<DemoProcedure["cls"], string> = { F: "full", P: "partial", N: "none" };
+
+/** The paper that proves an exemption, added to the procedures that grant one. */
+const EXEMPTION_PROOF = "Giấy tờ chứng minh thuộc đối tượng miễn, giảm phí, lệ phí";
+
+/**
+ * Issue 8 on the demo: fee lines computed from the form on some procedures, exemptions on others (Thông tư
+ * 244/2016/TT-BTC and the fee circulars exempt people with meritorious service and reduce fees for poor households).
+ */
+const FEE_EXTRAS: Partial<
+  Record<NonNullable<DemoProcedure["extra"]>, { fees?: string; exemptions?: boolean }>
+> = {
+  judicial: { exemptions: true },
+  construction: { fees: "Phí thẩm định theo diện tích sàn: 1.000 × floorArea m²", exemptions: true },
+  business: {
+    fees: "Phí công bố nội dung đăng ký: 0,01% × capital tối thiểu 100.000 tối đa 300.000",
+  },
+  vehicle: { exemptions: true },
+};
+const EXEMPTIONS = `Người có công với cách mạng: 100% | ${EXEMPTION_PROOF}; Hộ nghèo: 50% | ${EXEMPTION_PROOF}`;
 
 /** One demo procedure as checked input (the editor's own checks: a bad demo entry fails the seed loudly). */
 export function demoProcedureInput(p: DemoProcedure, code: string, unitId: string): ProcedureInput {
+  const extras = p.extra ? FEE_EXTRAS[p.extra] : undefined;
+  const fees = [p.fees, extras?.fees ?? ""].filter((f) => f !== "").join("; ");
+  const formFields = [...defaultFormFields(), ...(p.extra ? EXTRA_FIELDS[p.extra] : [])];
+  // The demo keeps its class mix: F all online; P submission, and payment when it charges; N none.
   const values = {
     ...emptyProcedureValues(),
     code,
@@ -120,22 +151,26 @@ export function demoProcedureInput(p: DemoProcedure, code: string, unitId: strin
     field: p.field,
     unit_id: unitId,
     level: LEVEL[p.cls],
-    online_class: CLASS[p.cls],
+    online_submission: p.cls !== "N",
+    online_payment: p.cls === "F" || (p.cls === "P" && fees !== ""),
+    electronic_result: p.cls === "F",
     processing_days: String(p.days),
     legal_basis: p.legal.split("; ").join("\n"),
     result_type: p.result,
     postal_return: p.postal ?? false,
     applicants: "Công dân Việt Nam, người nước ngoài, tổ chức, doanh nghiệp",
-    documents: p.documents,
-    fees: p.fees,
-    fee_note: p.fees === "" ? "Không thu phí, lệ phí." : "",
+    documents: extras?.exemptions ? `${p.documents}; ${EXEMPTION_PROOF}` : p.documents,
+    fees,
+    fee_exemptions: extras?.exemptions ? EXEMPTIONS : "",
+    fee_note: fees === "" ? "Không thu phí, lệ phí." : "",
+    form_fields: JSON.stringify(formFields),
   };
   const checked = checkProcedure(values, { separator: ";" });
   if (!checked.ok) throw new Error(`demo procedure ${code}: ${JSON.stringify(checked.problems)}`);
   return {
     ...checked.input,
     steps: demoSteps(p.days, p.noLeader ?? false),
-    formFields: [...defaultFormFields(), ...(p.extra ? EXTRA_FIELDS[p.extra] : [])],
+    formFields,
     conditions: p.cls === "N" ? "Nộp trực tiếp tại Bộ phận một cửa hoặc qua dịch vụ bưu chính công ích." : "",
   };
 }

@@ -26,6 +26,9 @@ export function procedureRow(
     unit_id: input.unitId,
     level: input.level,
     online_class: input.onlineClass,
+    online_submission: input.onlineSubmission,
+    online_payment: input.onlinePayment,
+    electronic_result: input.electronicResult,
     legal_basis: input.legalBasis,
     processing_days: input.processingDays,
     result_type: input.resultType,
@@ -33,6 +36,7 @@ export function procedureRow(
     documents: JSON.stringify(input.documents),
     form_fields: JSON.stringify(input.formFields),
     fees: JSON.stringify(input.fees),
+    fee_exemptions: JSON.stringify(input.feeExemptions),
     fee_note: input.feeNote,
     steps: JSON.stringify(input.steps),
     applicants: input.applicants,
@@ -194,18 +198,27 @@ export async function codeTaken(db: Executor, code: string, exceptId: string | n
 export async function existingByCodes(
   db: Executor,
   codes: readonly string[],
-): Promise<Map<string, Pick<Procedure, "id" | "unit_id" | "documents" | "form_fields">>> {
-  const out = new Map<string, Pick<Procedure, "id" | "unit_id" | "documents" | "form_fields">>();
+): Promise<Map<string, Pick<Procedure, "id" | "unit_id" | "documents" | "form_fields" | "fee_exemptions">>> {
+  const out = new Map<
+    string,
+    Pick<Procedure, "id" | "unit_id" | "documents" | "form_fields" | "fee_exemptions">
+  >();
   for (let i = 0; i < codes.length; i += 1000) {
     const chunk = codes.slice(i, i + 1000);
     if (chunk.length === 0) continue;
     const rows = await db
       .selectFrom("procedures")
-      .select(["id", "code", "unit_id", "documents", "form_fields"])
+      .select(["id", "code", "unit_id", "documents", "form_fields", "fee_exemptions"])
       .where("code", "in", chunk)
       .execute();
     for (const r of rows)
-      out.set(r.code, { id: r.id, unit_id: r.unit_id, documents: r.documents, form_fields: r.form_fields });
+      out.set(r.code, {
+        id: r.id,
+        unit_id: r.unit_id,
+        documents: r.documents,
+        form_fields: r.form_fields,
+        fee_exemptions: r.fee_exemptions,
+      });
   }
   return out;
 }
@@ -236,6 +249,9 @@ export async function upsertProcedures(
           unit_id: eb.ref("excluded.unit_id"),
           level: eb.ref("excluded.level"),
           online_class: eb.ref("excluded.online_class"),
+          online_submission: eb.ref("excluded.online_submission"),
+          online_payment: eb.ref("excluded.online_payment"),
+          electronic_result: eb.ref("excluded.electronic_result"),
           legal_basis: eb.ref("excluded.legal_basis"),
           processing_days: eb.ref("excluded.processing_days"),
           result_type: eb.ref("excluded.result_type"),
@@ -243,6 +259,7 @@ export async function upsertProcedures(
           documents: eb.ref("excluded.documents"),
           form_fields: eb.ref("excluded.form_fields"),
           fees: eb.ref("excluded.fees"),
+          fee_exemptions: eb.ref("excluded.fee_exemptions"),
           fee_note: eb.ref("excluded.fee_note"),
           steps: eb.ref("excluded.steps"),
           applicants: eb.ref("excluded.applicants"),

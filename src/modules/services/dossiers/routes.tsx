@@ -13,8 +13,10 @@ import type { Role } from "../../../platform/rbac/roles.js";
 import { renderDocument } from "../../../platform/ui/render.js";
 import { citizenOf } from "../../citizens/principal.js";
 import { buildShell, loadSiteWithUnit } from "../../orgs/index.js";
+import { unpaidFee } from "../account/store.js";
+import { checkReuseChoices, loadStoreOffer, STORE_CONSENT_FIELD } from "../documents/reuse.js";
 import { applyTransition } from "../lifecycle/transitions.js";
-import { SERVICES_PATHS } from "../paths.js";
+import { CITIZEN_PATHS, SERVICES_PATHS } from "../paths.js";
 import type { Dossier, Procedure } from "../tables.js";
 import { mayOpenAsApplicant, receiptLookupUrl } from "./domain/access.js";
 import { applicantFieldName, channelRules } from "./domain/applicant-input.js";
@@ -147,6 +149,8 @@ export async function submissionRoutes(app: FastifyInstance): Promise<void> {
     status = 200,
   ) {
     const shell = await publicShell(request);
+    const citizen = citizenOf(request);
+    const store = citizen ? await loadStoreOffer(db, citizen.id, procedure.documents) : null;
     const html = renderDocument(
       <SubmissionPage
         shell={shell}
@@ -155,7 +159,8 @@ export async function submissionRoutes(app: FastifyInstance): Promise<void> {
         values={values}
         errors={errors}
         filesRefused={filesRefused}
-        signedInName={citizenOf(request)?.fullName ?? null}
+        signedInName={citizen?.fullName ?? null}
+        store={store}
       />,
     );
     return sendHtml(reply, html, status);
@@ -192,20 +197,31 @@ export async function submissionRoutes(app: FastifyInstance): Promise<void> {
       if (procedure.online_class === "none") return sendNotOnline(request, reply, procedure, 403);
       const form = await readDossierForm(request);
       const uploads = await checkUploads(form.files);
-      const checked = validateSubmission(procedure, form.fields, uploads, "online");
-      if (!checked.ok)
+      const citizen = citizenOf(request);
+      const sentFor = new Set(
+        form.files.flatMap((f) => (f.field.startsWith("doc_") ? [f.field.slice(4)] : [])),
+      );
+      const reuse = await checkReuseChoices(
+        db,
+        citizen?.id ?? null,
+        procedure.documents,
+        form.fields,
+        sentFor,
+      );
+      const reused = new Set(reuse.picks.map((p) => p.documentKey));
+      const checked = validateSubmission(procedure, form.fields, uploads, "online", reused);
+      if (!checked.ok || Object.keys(reuse.errors).length > 0)
         return sendSubmissionForm(
           request,
           reply,
           procedure,
           form.fields,
-          checked.errors,
+          { ...(checked.ok ? {} : checked.errors), ...reuse.errors },
           form.files.length > 0,
           422,
         );
       const unit = await getUnitForCode(db, procedure.unit_id);
       if (!unit) throw notFound();
-      const citizen = citizenOf(request);
       const stored = await storeFiles(services, checked.value.files);
       const dossier = await inTransaction(db, (tx) =>
         createDossier(services, tx, {
@@ -215,6 +231,7 @@ export async function submissionRoutes(app: FastifyInstance): Promise<void> {
           stored,
           citizenId: citizen?.id ?? null,
           staffId: null,
+          store: { picks: reuse.picks, grantConsent: form.fields[STORE_CONSENT_FIELD] === "on" },
           at: new Date(),
         }),
       );
@@ -234,6 +251,9 @@ export async function submissionRoutes(app: FastifyInstance): Promise<void> {
     const token = tokenOf(request);
     const k = token ? `?k=${encodeURIComponent(token)}` : "";
     const shell = await publicShell(request);
+    // Paying online needs the citizen's account (the pay form is on their dossier page).
+    const owner = dossier.citizen_id !== null && dossier.citizen_id === citizenOf(request)?.id;
+    const due = owner ? await unpaidFee(db, dossier.id) : null;
     const html = renderDocument(
       <SubmittedPage
         shell={shell}
@@ -242,6 +262,7 @@ export async function submissionRoutes(app: FastifyInstance): Promise<void> {
         files={files.filter((f) => f.kind === "submission")}
         receiptHref={`${SERVICES_PATHS.receiptPdf(dossier.code)}${k}`}
         lookupHref={receiptLookupUrl("", SERVICES_PATHS.lookup, dossier.code, dossier.lookup_token)}
+        feeDue={due ? { totalVnd: due, href: CITIZEN_PATHS.myDossier(dossier.code) } : null}
       />,
     );
     return sendHtml(reply, html);

@@ -2,6 +2,10 @@ import { v7 as uuidv7 } from "uuid";
 import type { Tx } from "../../../platform/db/transaction.js";
 import { t } from "../../../platform/i18n/index.js";
 import type { Services } from "../../../platform/services.js";
+import { type ReusePick, recordSubmissionInStore } from "../documents/reuse.js";
+import { FEE_EXEMPTION_FIELD, readExemptionChoice } from "../fees/domain/exemption-choice.js";
+import { computeFeeNotice } from "../fees/domain/fee-notice.js";
+import { createFeeNotice } from "../fees/notice-store.js";
 import { recordDossierEvent } from "../lifecycle/events.js";
 import { notifyDossierChange } from "../notifications/dossier-notify.js";
 import type { Applicant, Channel, Dossier, Procedure } from "../tables.js";
@@ -28,6 +32,8 @@ export interface ValidSubmission {
   files: { documentKey: string | null; file: AcceptedFile }[];
   /** Counter: the paper documents ticked as received. */
   papers: string[];
+  /** The fee exemption claimed (a key the procedure grants), or null. */
+  exemptionKey: string | null;
 }
 
 function list(v: string | string[] | undefined): string[] {
@@ -45,6 +51,8 @@ export function validateSubmission(
   fields: Record<string, string | string[]>,
   uploads: CheckedUploads,
   mode: SubmissionMode,
+  /** Document keys answered with a paper from the citizen's store (checked by documents/reuse.ts). */
+  reused: ReadonlySet<string> = new Set(),
 ): { ok: true; value: ValidSubmission } | { ok: false; errors: Record<string, string> } {
   const form = parseFormData(procedure.form_fields, fields);
   const meta = parseSubmissionMeta(fields, procedure, mode, "vi", applicantCoverage(procedure.form_fields));
@@ -83,11 +91,29 @@ export function validateSubmission(
       continue;
     }
     if (!doc.required) continue;
-    const hasFile = files.some((f) => f.documentKey === doc.key);
+    const hasFile = files.some((f) => f.documentKey === doc.key) || reused.has(doc.key);
     if (mode === "online" && receiptChannel === "online" && !hasFile)
       errors[field] = t("vi", "submission.error.documentMissing", { document: doc.name });
     if (mode === "counter" && !hasFile && !ticked.includes(doc.key))
       errors[paperErrorKey(doc.key)] = t("vi", "submission.error.documentNotTicked", { document: doc.name });
+  }
+  // A claimed exemption makes its proof paper required, checked like any required document.
+  const feeChoice = readExemptionChoice(procedure.fee_exemptions, fields[FEE_EXEMPTION_FIELD]);
+  if (!feeChoice.ok) errors[FEE_EXEMPTION_FIELD] = feeChoice.error;
+  const proof = feeChoice.ok ? feeChoice.exemption?.proofDocumentKey : undefined;
+  const proofDoc = procedure.documents.find((d) => d.key === proof);
+  if (feeChoice.ok && feeChoice.exemption && proofDoc && !errors[docFieldName(proofDoc.key)]) {
+    const hasProof =
+      files.some((f) => f.documentKey === proofDoc.key) ||
+      reused.has(proofDoc.key) ||
+      (mode === "counter" && ticked.includes(proofDoc.key));
+    const params = { exemption: feeChoice.exemption.label, document: proofDoc.name };
+    if (!hasProof && (mode === "counter" || receiptChannel === "online"))
+      errors[mode === "counter" ? paperErrorKey(proofDoc.key) : docFieldName(proofDoc.key)] = t(
+        "vi",
+        "fees.error.proofMissing",
+        params,
+      );
   }
   const otherError = uploads.errors[OTHER_PAPERS_FIELD];
   if (otherError) errors[OTHER_PAPERS_FIELD] = otherError;
@@ -103,6 +129,7 @@ export function validateSubmission(
       returnChannel: meta.value.returnChannel,
       files,
       papers: [...new Set(ticked)],
+      exemptionKey: feeChoice.ok ? (feeChoice.exemption?.key ?? null) : null,
     },
   };
 }
@@ -115,6 +142,8 @@ export interface CreateDossierInput {
   stored: { sha256: string; size: number }[];
   citizenId: string | null;
   staffId: string | null;
+  /** Online, signed in: papers reused from the citizen's store, and consent to keep papers given on the form. */
+  store?: { picks: readonly ReusePick[]; grantConsent: boolean };
   at: Date;
 }
 
@@ -177,6 +206,22 @@ export async function createDossier(services: Services, tx: Tx, input: CreateDos
       )
       .execute();
   }
+  if (input.citizenId)
+    await recordSubmissionInStore(tx, {
+      citizenId: input.citizenId,
+      dossierId: id,
+      documents: procedure.documents,
+      uploaded: submission.files.map((f, i) => ({
+        documentKey: f.documentKey,
+        filename: f.file.filename,
+        mime: f.file.mime,
+        sha256: input.stored[i]?.sha256 ?? "",
+        size: f.file.buffer.length,
+      })),
+      picks: input.store?.picks ?? [],
+      grantConsent: input.store?.grantConsent ?? false,
+      at,
+    });
   if (submission.papers.length > 0) {
     await tx
       .insertInto("dossier_papers")
@@ -198,6 +243,13 @@ export async function createDossier(services: Services, tx: Tx, input: CreateDos
     due_on: null,
     at,
   };
+  // Computed here from the stored form and the procedure, never from an amount the browser sent.
+  await createFeeNotice(
+    tx,
+    id,
+    computeFeeNotice(procedure, submission.formData, submission.exemptionKey),
+    at,
+  );
   await recordDossierEvent(tx, event);
   await notifyDossierChange(services, tx, dossier, event);
   return dossier;

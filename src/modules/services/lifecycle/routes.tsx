@@ -11,6 +11,7 @@ import { actionRefusal } from "../../../platform/http/action-refusal.js";
 import { badRequest, forbidden, notFound } from "../../../platform/http/errors.js";
 import { t } from "../../../platform/i18n/index.js";
 import type { Role } from "../../../platform/rbac/roles.js";
+import { logAccess } from "../documents/store.js";
 import { checkUploads, DOSSIER_MULTIPART_LIMITS, readDossierForm } from "../dossiers/upload.js";
 import { notifyDossierChange } from "../notifications/dossier-notify.js";
 import { SERVICES_PATHS } from "../paths.js";
@@ -392,6 +393,15 @@ export async function dossierRoutes(app: FastifyInstance): Promise<void> {
     if (!UUID.test(fileId)) throw notFound();
     const file = view.files.find((f) => f.id === fileId.toLowerCase());
     if (!file || !(await services.files.has(file.sha256))) throw notFound();
+    // A paper reused from the citizen's document store: its owner sees every staff view in the store's log.
+    if (file.citizen_document_id && request.staff)
+      await logAccess(db, {
+        documentId: file.citizen_document_id,
+        actor: { kind: "staff", staffId: request.staff.id },
+        action: "view",
+        dossierId: view.dossier.id,
+        at: new Date(),
+      });
     const ascii =
       file.filename
         .normalize("NFD")

@@ -6,6 +6,7 @@ import type { Tx } from "../../../platform/db/transaction.js";
 import { AppError, notFound } from "../../../platform/http/errors.js";
 import { t } from "../../../platform/i18n/index.js";
 import type { Services } from "../../../platform/services.js";
+import { hasUnpaidFee } from "../fees/notice-store.js";
 import { notifyDossierChange } from "../notifications/dossier-notify.js";
 import type { Dossier, DossierTable } from "../tables.js";
 import { mayHoldAt, rolesOverDossier, staffGrants } from "./access.js";
@@ -171,6 +172,8 @@ export async function applyTransition(services: Services, tx: Tx, req: Transitio
   years.push(vnYear(at) + Math.ceil(procedure.processing_days / 240));
   const calendar = await loadWorkingCalendar(tx, years);
   if (action === "return_result") {
+    // Decree 61/2018 art. 22: the result is handed over only once the fees are paid (or exempt).
+    if (await hasUnpaidFee(tx, d.id)) throw new AppError(409, "fee_unpaid", "fees.refused.unpaid");
     const apologies = await tx
       .selectFrom("dossier_apologies")
       .select(["previous_due_on", "new_due_on"])

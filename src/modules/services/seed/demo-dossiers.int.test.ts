@@ -9,7 +9,7 @@ import { ensureTestProcedures } from "./test-procedures.js";
 /** Issue 6 item 11: a deterministic year of demo dossiers in every state, consistent with the lifecycle. */
 
 async function boot(): Promise<TestApp> {
-  const t = await startTestApp();
+  const t = await startTestApp({ fresh: true });
   // The catalogue's demo procedures make the boot seed the dossiers; without them, a few of ours.
   await ensureTestProcedures(t.services.db);
   await seedDemoDossiers(t.services);
@@ -174,6 +174,56 @@ describe("demo dossiers", () => {
         .executeTakeFirst();
       expect(linked).toBeDefined();
     }
+  });
+
+  it("has fee notices, some paid online and some at the counter, each paid one with exactly one receipt", async () => {
+    const db = a.services.db;
+    const notices = await db
+      .selectFrom("dossier_fee_notices as n")
+      .leftJoin("payment_receipts as r", "r.dossier_id", "n.dossier_id")
+      .select([
+        "n.dossier_id",
+        "n.status",
+        "n.paid_via",
+        "n.total_vnd",
+        sql<number>`count(r.id)::int`.as("receipts"),
+      ])
+      .groupBy(["n.dossier_id", "n.status", "n.paid_via", "n.total_vnd"])
+      .execute();
+    const paid = notices.filter((n) => n.status === "paid");
+    expect(notices.some((n) => n.status === "unpaid")).toBe(true);
+    expect(paid.some((n) => n.paid_via === "online")).toBe(true);
+    expect(paid.some((n) => n.paid_via === "counter")).toBe(true);
+    for (const n of notices) expect(n.receipts, n.dossier_id).toBe(n.status === "paid" ? 1 : 0);
+    // Each online payment is one paid order, settled by the bank's callback, for the notice's amount.
+    const orders = await db
+      .selectFrom("payment_orders as o")
+      .innerJoin("dossier_fee_notices as n", "n.dossier_id", "o.dossier_id")
+      .select(["o.status", "o.settled_via", "o.gateway", "o.amount_vnd", "n.total_vnd", "n.paid_via"])
+      .execute();
+    expect(orders.length).toBe(paid.filter((n) => n.paid_via === "online").length);
+    for (const o of orders) {
+      expect(o).toMatchObject({
+        status: "paid",
+        settled_via: "callback",
+        gateway: "sandbox",
+        paid_via: "online",
+      });
+      expect(Number(o.amount_vnd)).toBe(Number(o.total_vnd));
+    }
+    const receipts = await db
+      .selectFrom("payment_receipts as r")
+      .innerJoin("electronic_documents as e", "e.id", "r.electronic_document_id")
+      .select(["e.kind", "e.verify_code"])
+      .execute();
+    expect(receipts.every((r) => r.kind === "receipt" && r.verify_code.length > 0)).toBe(true);
+    // A full-online unit receives part of its dossiers online.
+    const online = await sql<{ unit_id: string; share: number }>`
+      select d.unit_id, avg((d.receipt_channel = 'online')::int)::float as share
+      from dossiers d join procedures p on p.id = d.procedure_id
+      where p.online_class = 'full' group by d.unit_id`.execute(db);
+    expect(online.rows.length).toBeGreaterThan(0);
+    for (const row of online.rows) expect(row.share).toBeGreaterThan(0);
   });
 
   it("adds N scale dossiers for benchmarks after the demo's codes, and only the difference on a second run", async () => {

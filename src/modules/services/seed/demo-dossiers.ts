@@ -3,6 +3,8 @@ import { loadWorkingCalendar } from "../../../platform/calendar/index.js";
 import type { Db } from "../../../platform/db/connection.js";
 import { inTransaction } from "../../../platform/db/transaction.js";
 import type { Services } from "../../../platform/services.js";
+import { insertPlannedFees, loadFeeProcedures } from "./fees.js";
+import { planFees } from "./fees-plan.js";
 import { insertPlanned, loadPlanInputs, raiseCounters, readCounters } from "./load.js";
 import { assignCodes, planDossiers, vnDay } from "./plan.js";
 
@@ -31,13 +33,24 @@ export function seedDemoDossiers(
   services: Services,
   opts: { seed?: number; count?: number; now?: Date } = {},
 ): Promise<{ inserted: number }> {
-  return seedDemoDossiersInto(services.db, opts);
+  return seedDossiers(services.db, opts, services);
 }
 
-/** The same on a bare database handle (scripts and browser tests that hold no `Services`). */
-export async function seedDemoDossiersInto(
+/**
+ * The same on a bare database handle (scripts and browser tests that hold no `Services`): without the fee notices
+ * and payments, whose receipts need the signer and the file store.
+ */
+export function seedDemoDossiersInto(
   db: Db,
   opts: { seed?: number; count?: number; now?: Date } = {},
+): Promise<{ inserted: number }> {
+  return seedDossiers(db, opts, null);
+}
+
+async function seedDossiers(
+  db: Db,
+  opts: { seed?: number; count?: number; now?: Date },
+  services: Services | null,
 ): Promise<{ inserted: number }> {
   const any = await db.selectFrom("dossiers").select("id").limit(1).executeTakeFirst();
   if (any) return { inserted: 0 };
@@ -57,6 +70,10 @@ export async function seedDemoDossiersInto(
   await inTransaction(db, async (tx) => {
     await insertPlanned(tx, dossiers);
     await raiseCounters(tx, last);
+    if (services) {
+      const fees = planFees({ seed, dossiers, procedures: await loadFeeProcedures(tx), now });
+      await insertPlannedFees(services, tx, fees);
+    }
   });
   return { inserted: dossiers.length };
 }

@@ -13,8 +13,16 @@ import { demoUnitId } from "../../orgs/seed/demo-province.js";
 import { SERVICES_PATHS } from "../paths.js";
 import { seedDemoDossiers } from "../seed/demo-dossiers.js";
 import { ensureTestProcedures } from "../seed/test-procedures.js";
-import { COUNT_KEYS, computeStats, type StatsGroupBy, totalsOf } from "./domain/dossier-stats.js";
+import {
+  COUNT_KEYS,
+  computeStats,
+  emptyCounts,
+  type StatsCounts,
+  type StatsGroupBy,
+  totalsOf,
+} from "./domain/dossier-stats.js";
 import { presetPeriod } from "./domain/period.js";
+import { shareText } from "./domain/share.js";
 import { statsByGroup, statsDossiers } from "./store.js";
 
 /** Issue 6 item 10: dossier statistics per unit, procedure and field; SQL and the domain rules agree. */
@@ -145,8 +153,16 @@ describe("dossier statistics", () => {
     expect(html).toContain("Sở, ban, ngành");
     expect(html).toContain("UBND huyện, thành phố");
     expect(html).not.toContain("Không báo cáo");
-    // Twelve count columns at 0, and no on-time rate yet.
-    expect(rowCells(html, "Ban Thử nghiệm Thống kê")).toEqual([...Array<string>(12).fill("0"), "chưa có"]);
+    // Twelve count columns at 0, no on-time rate yet, and online shares of nothing shown as "—", not NaN.
+    expect(rowCells(html, "Ban Thử nghiệm Thống kê")).toEqual([
+      ...Array<string>(12).fill("0"),
+      "chưa có",
+      "0",
+      "—",
+      "0",
+      "0",
+      "—",
+    ]);
     const db = t.services.db;
     const counts = computeStats(await statsDossiers(db, "all"), lastYear, "unit");
     const stp = counts.groups.get(STP);
@@ -154,6 +170,22 @@ describe("dossier statistics", () => {
     expect(stpCells?.[0]).toBe(new Intl.NumberFormat("vi-VN").format(totalsOf(stp ?? counts.total).received));
     const totalCells = rowCells(html, "Tổng cộng");
     expect(totalCells?.[0]).toBe(new Intl.NumberFormat("vi-VN").format(totalsOf(counts.total).received));
+    // Issue 8 item 6: submitted online and paid online, with their shares, per unit and in the totals row.
+    const num = new Intl.NumberFormat("vi-VN");
+    const online = (c: StatsCounts) => [
+      num.format(c.newOnline),
+      shareText(totalsOf(c).onlineShare),
+      num.format(c.newPaid),
+      num.format(c.newPaidOnline),
+      shareText(totalsOf(c).paidOnlineShare),
+    ];
+    expect(stpCells?.slice(13)).toEqual(online(stp ?? emptyCounts()));
+    expect(totalCells?.slice(13)).toEqual(online(counts.total));
+    // Online payment started recently in the demo: over the two years, some paid online and some at the counter.
+    const recent = computeStats(await statsDossiers(db, "all"), whole, "unit").total;
+    expect(recent.newPaidOnline).toBeGreaterThan(0);
+    expect(recent.newPaidOnline).toBeLessThan(recent.newPaid);
+    expect(html).toContain("Tỷ lệ thanh toán trực tuyến");
     expect(html).toContain('role="img"');
     expect(html).toContain("Trước và đúng hạn");
     expect(html).toMatch(
@@ -225,6 +257,9 @@ describe("dossier statistics", () => {
     expect(ws.getCell("G5").value).toBe("Trước hạn");
     expect(ws.getCell("A6").value).toBe("I");
     expect(ws.getCell("B6").value).toBe("Sở, ban, ngành");
+    expect(ws.getCell("O4").value).toBe("Trực tuyến");
+    expect(ws.getCell("P5").value).toBe("Tỷ lệ nộp trực tuyến");
+    expect(ws.getCell("S5").value).toBe("Tỷ lệ thanh toán trực tuyến");
 
     const counts = computeStats(await statsDossiers(t.services.db, "all"), lastYear, "unit");
     let stpRow = 0;
@@ -248,5 +283,14 @@ describe("dossier statistics", () => {
       if (typeof v === "number") sum += v;
     }
     expect(sum).toBe(counts.total.new);
+    // The online shares of the totals row are shares of its sums, not sums of shares.
+    expect(ws.getCell(`R${totalRow}`).value).toMatchObject({ formula: `SUM(R6:R${totalRow - 1})` });
+    const onlineShare = ws.getCell(`P${totalRow}`).value as { formula: string; result: number };
+    expect(onlineShare.formula).toBe(`IF(E${totalRow}=0,"—",O${totalRow}/E${totalRow})`);
+    expect(onlineShare.result).toBeCloseTo(counts.total.newOnline / counts.total.new, 10);
+    expect(ws.getCell(`S${totalRow}`).value).toMatchObject({
+      formula: `IF(Q${totalRow}=0,"—",R${totalRow}/Q${totalRow})`,
+    });
+    expect(ws.getCell(`P${stpRow}`).numFmt).toBe("0.0%");
   });
 });

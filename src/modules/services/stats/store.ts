@@ -40,9 +40,11 @@ export async function statsByGroup(
   const open = sql<SqlBool>`not (${resolved}) and not (d.ended_at is not null and d.ended_at < ${end})`;
   const isNew = sql<SqlBool>`d.received_at >= ${start}`;
   const resolvedDay = vnDate("d.resolved_at");
+  const paid = sql<SqlBool>`${isNew} and f.status = 'paid' and f.paid_at < ${end}`;
   let query = db
     .selectFrom("dossiers as d")
     .innerJoin("procedures as p", "p.id", "d.procedure_id")
+    .leftJoin("dossier_fee_notices as f", "f.dossier_id", "d.id")
     .where("d.received_at", "is not", null)
     .where("d.received_at", "<", end)
     .where((eb) => eb.or([eb("d.resolved_at", "is", null), eb("d.resolved_at", ">=", start)]))
@@ -61,6 +63,8 @@ export async function statsByGroup(
       count(sql`${isNew} and d.receipt_channel = 'online'`).as("newOnline"),
       count(sql`${isNew} and p.online_class = 'full'`).as("newFullOnline"),
       count(sql`${isNew} and p.level >= 3`).as("newLevel34"),
+      count(paid).as("newPaid"),
+      count(sql`${paid} and f.paid_via = 'online'`).as("newPaidOnline"),
     ])
     .groupBy(sql.ref(keyCol));
   if (scope !== "all") query = query.where("d.unit_id", "in", [...scope]);
@@ -80,6 +84,9 @@ export async function statsDossiers(db: Executor, scope: UnitScope): Promise<Sta
   let query = db
     .selectFrom("dossiers as d")
     .innerJoin("procedures as p", "p.id", "d.procedure_id")
+    .leftJoin("dossier_fee_notices as f", (j) =>
+      j.onRef("f.dossier_id", "=", "d.id").on("f.status", "=", "paid"),
+    )
     .select([
       "d.unit_id",
       "d.procedure_id",
@@ -92,6 +99,8 @@ export async function statsDossiers(db: Executor, scope: UnitScope): Promise<Sta
       "d.receipt_channel",
       "p.online_class",
       "p.level",
+      "f.paid_at",
+      "f.paid_via",
     ]);
   if (scope !== "all") query = query.where("d.unit_id", "in", [...scope]);
   const rows = await query.execute();
@@ -107,6 +116,8 @@ export async function statsDossiers(db: Executor, scope: UnitScope): Promise<Sta
     receiptChannel: r.receipt_channel,
     onlineClass: r.online_class,
     level: r.level,
+    paidAt: r.paid_at ?? null,
+    paidVia: r.paid_via ?? null,
   }));
 }
 

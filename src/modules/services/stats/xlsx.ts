@@ -1,23 +1,37 @@
 import ExcelJS from "exceljs";
 import { viDate } from "../../../platform/calendar/vn-day.js";
 import { t } from "../../../platform/i18n/index.js";
-import type { StatsCounts } from "./domain/dossier-stats.js";
+import { type StatsCounts, totalsOf } from "./domain/dossier-stats.js";
+import { NO_SHARE } from "./domain/share.js";
 import type { StatsTable } from "./domain/table.js";
 import { sectionLabel } from "./labels.js";
 
 /** Decree 30/2020 prescribes Times New Roman for administrative documents. */
 const FONT = "Times New Roman";
 const COUNT_FORMAT = "#,##0";
-const LAST_COL = "O";
+const SHARE_FORMAT = "0.0%";
+const LAST_COL = "S";
 const HEADER_ROW = 4;
 const FIRST_DATA_ROW = HEADER_ROW + 2;
 
 const tv = (key: string, params?: Record<string, string | number>) => t("vi", key, params);
 
-type Cell = string | number | null | { formula: string; result: number };
+type Cell = string | number | null | { formula: string; result: number | string };
 
-/** Columns C…O: received total (formula), carried, new, resolved total (formula), early, on time, late, … */
+/** A share as a formula of its row, "—" when there is nothing to share (as on the page). */
+function shareCell(part: string, whole: string, row: number, value: number | null): Cell {
+  return {
+    formula: `IF(${whole}${row}=0,"${NO_SHARE}",${part}${row}/${whole}${row})`,
+    result: value ?? NO_SHARE,
+  };
+}
+
+/**
+ * Columns C…S: received total (formula), carried, new, resolved total (formula), early, on time, late, …, submitted
+ * online, its share of new (formula), new with a paid fee, paid online, its share (formula).
+ */
 function countCells(c: StatsCounts, row: number): Cell[] {
+  const x = totalsOf(c);
   return [
     { formula: `D${row}+E${row}`, result: c.carried + c.new },
     c.carried,
@@ -32,10 +46,15 @@ function countCells(c: StatsCounts, row: number): Cell[] {
     c.withdrawn,
     c.rejected,
     c.newOnline,
+    shareCell("O", "E", row, x.onlineShare),
+    c.newPaid,
+    c.newPaidOnline,
+    shareCell("R", "Q", row, x.paidOnlineShare),
   ];
 }
 
-const COUNT_COLUMNS = ["C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O"];
+const COUNT_COLUMNS = ["C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S"];
+const SHARE_COLUMNS = new Set(["P", "S"]);
 
 /**
  * The statistics as the workbook of the appendix (seed 003): title, period, a two-row header (received: total, carried
@@ -78,7 +97,7 @@ export async function statisticsWorkbook(
     [`F${h1}:I${h1}`, tv("servicesStats.colResolved")],
     [`J${h1}:L${h1}`, tv("servicesStats.colInProgress")],
     [`M${h1}:N${h1}`, tv("servicesStats.colEnded")],
-    [`O${h1}:O${h2}`, tv("servicesStats.colOnline")],
+    [`O${h1}:S${h1}`, tv("servicesStats.colOnlineGroup")],
   ];
   for (const [range, text] of top) {
     ws.mergeCells(range);
@@ -97,6 +116,11 @@ export async function statisticsWorkbook(
     ["L", "servicesStats.colOverdue"],
     ["M", "servicesStats.colWithdrawn"],
     ["N", "servicesStats.colRejected"],
+    ["O", "servicesStats.colOnline"],
+    ["P", "servicesStats.colOnlineShare"],
+    ["Q", "servicesStats.colPaid"],
+    ["R", "servicesStats.colPaidOnline"],
+    ["S", "servicesStats.colPaidOnlineShare"],
   ];
   for (const [col, key] of second) ws.getCell(`${col}${h2}`).value = tv(key);
   for (const r of [h1, h2]) {
@@ -119,7 +143,7 @@ export async function statisticsWorkbook(
       cell.font = { name: FONT, size: 12 };
       cell.border = border;
       cell.alignment = { vertical: "middle", wrapText: true };
-      if (c > 2) cell.numFmt = COUNT_FORMAT;
+      if (c > 2) cell.numFmt = SHARE_COLUMNS.has(COUNT_COLUMNS[c - 3] ?? "") ? SHARE_FORMAT : COUNT_FORMAT;
     }
     r += 1;
   };
@@ -136,6 +160,8 @@ export async function statisticsWorkbook(
   boldRows.push(r);
   const totalCells: Cell[] = countCells(table.total, r).map((cell, i) => {
     const col = COUNT_COLUMNS[i] as string;
+    // A share of the totals, not a sum of shares.
+    if (SHARE_COLUMNS.has(col)) return cell;
     const result = typeof cell === "number" ? cell : cell && typeof cell === "object" ? cell.result : 0;
     return last >= FIRST_DATA_ROW ? { formula: `SUM(${col}${FIRST_DATA_ROW}:${col}${last})`, result } : 0;
   });

@@ -88,7 +88,12 @@ export const servicesCatalogue = {
     "svcCat.f.documents.hint":
       "Mỗi dòng một giấy tờ; thêm «(bắt buộc)» ở cuối nếu bắt buộc, ví dụ: Tờ khai đề nghị cấp phiếu (bắt buộc).",
     "svcCat.f.fees": "Phí, lệ phí",
-    "svcCat.f.fees.hint": "Mỗi dòng «Tên khoản: số tiền», ví dụ: Lệ phí cấp phiếu: 200.000.",
+    "svcCat.f.online_submission": "Dịch vụ công trực tuyến",
+    "svcCat.f.fee_exemptions": "Miễn, giảm phí, lệ phí",
+    "svcCat.f.fee_exemptions.hint":
+      "Mỗi dòng một đối tượng «Tên đối tượng: phần trăm», thêm «| tên giấy tờ chứng minh» (một giấy tờ trong thành phần hồ sơ) nếu cần. Ví dụ: Người có công với cách mạng: 100% | Giấy xác nhận người có công; Hộ nghèo: 50%.",
+    "svcCat.f.fees.hint":
+      "Mỗi dòng một khoản «Tên khoản: số tiền». Tính theo biểu mẫu (dùng mã trường trong Biểu mẫu): «Phí bản sao: 8.000 × soBanSao bản» (nhân với trường số), «Lệ phí: 0,5% × giaTri tối thiểu 100.000 tối đa 5.000.000» (phần trăm của trường số), thêm «khi loaiCap = Cấp lại» để chỉ thu khi trường chọn hoặc ô đánh dấu (có/không) có giá trị đó.",
     "svcCat.f.fee_note": "Ghi chú về phí, lệ phí",
     "svcCat.f.steps": "Quy trình xử lý",
     "svcCat.f.steps.hint":

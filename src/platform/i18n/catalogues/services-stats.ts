@@ -52,10 +52,15 @@ export const servicesStats = {
     "servicesStats.colRejected": "Từ chối",
     "servicesStats.colOnTimeRate": "Tỷ lệ đúng hạn",
     "servicesStats.colOnline": "Nộp trực tuyến",
+    "servicesStats.colOnlineGroup": "Trực tuyến",
+    "servicesStats.colOnlineShare": "Tỷ lệ nộp trực tuyến",
+    "servicesStats.colPaid": "Đã nộp phí, lệ phí",
+    "servicesStats.colPaidOnline": "Thanh toán trực tuyến",
+    "servicesStats.colPaidOnlineShare": "Tỷ lệ thanh toán trực tuyến",
     "servicesStats.summary":
       "Tiếp nhận {received} hồ sơ ({new} mới, {carried} kỳ trước chuyển sang); đã giải quyết {resolved}, tỷ lệ trước và đúng hạn {rate}; đang giải quyết {inProgress}; rút, từ chối {ended}.",
     "servicesStats.online":
-      "Hồ sơ mới nộp trực tuyến: {online} ({onlineShare}); thuộc thủ tục trực tuyến toàn trình: {full} ({fullShare}); thuộc thủ tục mức độ 3, 4: {level34}.",
+      "Hồ sơ mới nộp trực tuyến: {online} ({onlineShare}); thuộc thủ tục trực tuyến toàn trình: {full} ({fullShare}); thuộc thủ tục mức độ 3, 4: {level34}. Đã nộp phí, lệ phí: {paid}, trong đó thanh toán trực tuyến: {paidOnline} ({paidOnlineShare}).",
     "servicesStats.noRate": "chưa có",
     "servicesStats.chart": "Biểu đồ hồ sơ giải quyết trước và đúng hạn, quá hạn theo đơn vị",
     "servicesStats.chartLabel":

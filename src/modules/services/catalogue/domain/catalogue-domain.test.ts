@@ -35,7 +35,9 @@ function valid(over: Partial<ProcedureFormValues> = {}): ProcedureFormValues {
     field: "Hộ tịch",
     unit_id: UNIT,
     level: "4",
-    online_class: "full",
+    online_submission: true,
+    online_payment: true,
+    electronic_result: true,
     processing_days: "3",
     documents: "Tờ khai đăng ký khai sinh (bắt buộc)\nGiấy chứng sinh (bắt buộc)\nBản sao CCCD",
     fees: "Lệ phí: 8.000",
@@ -169,13 +171,76 @@ describe("checkProcedure", () => {
       "Mức độ (1–4): phải là số từ 1 đến 4.",
     );
   });
-  it("matches the Decree 42 online class with the level", () => {
+  it("derives the Decree 42 online class from the settings and matches it with the level", () => {
+    const full = checkProcedure(valid());
+    expect(full.ok && full.input.onlineClass).toBe("full");
     const full3 = checkProcedure(valid({ level: "3" }));
     expect(full3.ok).toBe(false);
-    if (!full3.ok) expect(full3.problems.online_class?.key).toBe("svcCat.err.classLevel.full");
-    expect(checkProcedure(valid({ online_class: "partial", level: "3" })).ok).toBe(true);
-    expect(checkProcedure(valid({ online_class: "none", level: "3" })).ok).toBe(false);
-    expect(checkProcedure(valid({ online_class: "none", level: "2" })).ok).toBe(true);
+    if (!full3.ok) expect(full3.problems.level?.key).toBe("svcCat.err.classLevel.full");
+    const partial = checkProcedure(valid({ electronic_result: false, level: "3" }));
+    expect(partial.ok && partial.input.onlineClass).toBe("partial");
+    // A fee paid only at the counter keeps it partial; no fee at all needs no online payment.
+    const unpaid = checkProcedure(valid({ online_payment: false }));
+    expect(unpaid.ok && unpaid.input.onlineClass).toBe("partial");
+    const free = checkProcedure(valid({ online_payment: false, fees: "" }));
+    expect(free.ok && free.input.onlineClass).toBe("full");
+    expect(checkProcedure(valid({ online_submission: false, level: "3" })).ok).toBe(false);
+    const none = checkProcedure(valid({ online_submission: false, level: "2" }));
+    expect(none.ok && none.input.onlineClass).toBe("none");
+  });
+  it("reads computed fee lines and exemptions, and checks the fields they name", () => {
+    const form = JSON.stringify([
+      { key: "soBanSao", label: "Số bản sao", type: "number" },
+      { key: "loaiCap", label: "Loại cấp", type: "select", options: ["Cấp mới", "Cấp lại"] },
+      { key: "ghiChu", label: "Ghi chú", type: "text" },
+    ]);
+    const fees =
+      "Lệ phí: 8.000\nPhí bản sao: 2.000 × soBanSao bản\nLệ phí cấp lại: 30.000 khi loaiCap = Cấp lại";
+    const r = checkProcedure(
+      valid({
+        form_fields: form,
+        fees,
+        fee_exemptions: "Người có công với cách mạng: 100% | Giấy chứng sinh\nHộ nghèo: 50%",
+      }),
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.input.fees[1]).toEqual({
+      label: "Phí bản sao",
+      amountVnd: 2000,
+      perField: "soBanSao",
+      unit: "bản",
+    });
+    expect(r.input.fees[2]).toMatchObject({ whenField: "loaiCap", whenEquals: "Cấp lại" });
+    expect(r.input.feeExemptions).toEqual([
+      {
+        key: "nguoi-co-cong-voi-cach-mang",
+        label: "Người có công với cách mạng",
+        percent: 100,
+        proofDocumentKey: "giay-chung-sinh",
+      },
+      { key: "ho-ngheo", label: "Hộ nghèo", percent: 50 },
+    ]);
+    expect(formatFees(r.input.fees, "\n")).toBe(
+      "Lệ phí: 8000\nPhí bản sao: 2000 × soBanSao bản\nLệ phí cấp lại: 30000 khi loaiCap = Cấp lại",
+    );
+    const bad = (over: Partial<ProcedureFormValues>) => {
+      const c = checkProcedure(valid({ form_fields: form, ...over }));
+      return c.ok
+        ? null
+        : problemMessage("fees", c.problems.fees ?? c.problems.fee_exemptions ?? { key: "" });
+    };
+    expect(bad({ fees: "Phí: 2.000 × soTrang trang" })).toContain("«soTrang» không có trong biểu mẫu");
+    expect(bad({ fees: "Phí: 1% × ghiChu" })).toContain("không phải trường số");
+    expect(bad({ fees: "Phí: 1.000 khi soBanSao = 2" })).toContain("chỉ dùng được trường chọn");
+    expect(bad({ fees: "Phí: 1.000 khi loaiCap = Cấp đổi" })).toContain(
+      "«Cấp đổi», không có trong các lựa chọn",
+    );
+    expect(bad({ fees: "Phí: 1% × soBanSao tối thiểu 9.000 tối đa 100" })).toContain("tối thiểu lớn hơn");
+    expect(bad({ fee_exemptions: "Hộ nghèo: 150%" })).toContain("phải có dạng");
+    expect(bad({ fee_exemptions: "Hộ nghèo: 50% | Sổ hộ nghèo" })).toContain(
+      "không có trong thành phần hồ sơ",
+    );
   });
   it("refuses steps longer than the processing time", () => {
     const r = checkProcedure(valid({ processing_days: "2" }));

@@ -7,6 +7,7 @@ import {
   toCsv,
 } from "../../../../platform/csv/csv-table.js";
 import { t } from "../../../../platform/i18n/index.js";
+import type { FeeExemption } from "../../fees/domain/fee-notice.js";
 import type { ProcedureDocument } from "./procedure.js";
 import type { FormField } from "./procedure-form.js";
 import {
@@ -27,7 +28,7 @@ const tv = (key: string, params?: Record<string, string | number>) => t("vi", ke
  * Vietnamese matched without regard to case or diacritics, lists (documents, fees, steps) as ";"-separated items in
  * one cell. Pure: the route reads the file (CSV here, XLSX in xlsx-rows.ts) and the store writes the rows.
  */
-export type ImportColumnKey = Exclude<keyof ProcedureFormValues, "unit_id"> | "unit";
+export type ImportColumnKey = Exclude<keyof ProcedureFormValues, "unit_id"> | "unit" | "online_class";
 
 export interface ImportColumn {
   key: ImportColumnKey;
@@ -64,9 +65,30 @@ export const IMPORT_COLUMNS: readonly ImportColumn[] = [
   {
     key: "online_class",
     header: "Hình thức trực tuyến",
-    required: true,
-    hint: "Toàn trình (mức 4), Một phần (mức 3, 4) hoặc Không (mức 1, 2).",
-    example: "Toàn trình",
+    required: false,
+    hint: "Cột cũ, dùng khi không có ba cột Nộp/Thanh toán/Kết quả trực tuyến: Toàn trình bật cả ba, Một phần chỉ nộp trực tuyến, Không tắt cả ba.",
+    example: "",
+  },
+  {
+    key: "online_submission",
+    header: "Nộp hồ sơ trực tuyến",
+    required: false,
+    hint: "Có hoặc Không. Hình thức toàn trình hay một phần được tính từ ba cột này và danh sách phí.",
+    example: "Có",
+  },
+  {
+    key: "online_payment",
+    header: "Thanh toán trực tuyến",
+    required: false,
+    hint: "Có hoặc Không; trống là Không.",
+    example: "Có",
+  },
+  {
+    key: "electronic_result",
+    header: "Kết quả điện tử",
+    required: false,
+    hint: "Có hoặc Không; trống là Không.",
+    example: "Có",
   },
   {
     key: "processing_days",
@@ -95,6 +117,13 @@ export const IMPORT_COLUMNS: readonly ImportColumn[] = [
     required: false,
     hint: "«Tên khoản: số tiền», cách nhau bởi «;».",
     example: "Lệ phí đăng ký khai sinh đúng hạn: 0",
+  },
+  {
+    key: "fee_exemptions",
+    header: "Miễn, giảm phí",
+    required: false,
+    hint: "«Đối tượng: phần trăm | giấy tờ chứng minh», cách nhau bởi «;».",
+    example: "Người có công với cách mạng: 100% | Bản sao CCCD của cha, mẹ",
   },
   { key: "fee_note", header: "Ghi chú phí", required: false, hint: "Khi phí tùy trường hợp.", example: "" },
   {
@@ -225,6 +254,12 @@ const CLASS_WORDS: Record<string, string> = {
   "khong truc tuyen": "none",
   none: "none",
 };
+type YesNoColumn =
+  | "postal_return"
+  | "published"
+  | "online_submission"
+  | "online_payment"
+  | "electronic_result";
 const YES = new Set(["co", "x", "1", "yes", "true"]);
 const NO = new Set(["khong", "0", "no", "false"]);
 
@@ -240,6 +275,7 @@ export interface ExistingProcedure {
   unit_id: string;
   documents: ProcedureDocument[];
   form_fields: FormField[];
+  fee_exemptions?: FeeExemption[];
 }
 
 export type RowResult = { ok: true; input: ProcedureInput } | { ok: false; errors: RowError[] };
@@ -250,7 +286,7 @@ const FIELD_COLUMN: Record<ProcedureFieldName, ImportColumnKey> = {
   field: "field",
   unit_id: "unit",
   level: "level",
-  online_class: "online_class",
+  online_submission: "online_submission",
   processing_days: "processing_days",
   legal_basis: "legal_basis",
   result_type: "result_type",
@@ -258,6 +294,7 @@ const FIELD_COLUMN: Record<ProcedureFieldName, ImportColumnKey> = {
   conditions: "conditions",
   documents: "documents",
   fees: "fees",
+  fee_exemptions: "fee_exemptions",
   fee_note: "fee_note",
   steps: "steps",
   form_fields: "form_fields",
@@ -287,6 +324,7 @@ export function rowToInput(
     "legal_basis",
     "documents",
     "fees",
+    "fee_exemptions",
     "fee_note",
     "steps",
     "result_type",
@@ -305,9 +343,7 @@ export function rowToInput(
   const unit = matchUnit(unitText, units);
   if (unit) values.unit_id = unit.id;
   else if (unitText !== "") err("unit", tv("svcCat.import.unitUnknown", { unit: unitText }));
-  const classText = foldSearch(c.online_class ?? "");
-  values.online_class = CLASS_WORDS[classText] ?? (classText === "" ? "" : `?${classText}`);
-  const yesNo = (key: "postal_return" | "published", dflt: boolean): boolean => {
+  const yesNo = (key: YesNoColumn, dflt: boolean): boolean => {
     const v = foldSearch(c[key] ?? "");
     if (v === "") return dflt;
     if (YES.has(v)) return true;
@@ -317,17 +353,33 @@ export function rowToInput(
   };
   values.postal_return = yesNo("postal_return", false);
   values.published = yesNo("published", true);
-  const checked = checkProcedure(values, { separator: ";", existingDocuments: existing?.documents ?? [] });
+  // The three settings win; an older file with only the class column maps it as migration 3601 did.
+  const classText = foldSearch(c.online_class ?? "");
+  const cls = CLASS_WORDS[classText];
+  if (classText !== "" && !cls)
+    err("online_class", tv("svcCat.err.onlineClass", { field: columnHeader("online_class") }));
+  const level = Number(values.level.trim());
+  values.online_submission = yesNo("online_submission", cls ? cls !== "none" : level >= 3);
+  values.online_payment = yesNo("online_payment", cls === "full");
+  values.electronic_result = yesNo("electronic_result", cls === "full");
+  const checked = checkProcedure(values, {
+    separator: ";",
+    existingDocuments: existing?.documents ?? [],
+    existingExemptions: existing?.fee_exemptions ?? [],
+    fallbackFormFields: existing ? existing.form_fields : defaultFormFields(),
+  });
   if (!checked.ok) {
     for (const [f, p] of Object.entries(checked.problems)) {
       const field = f as ProcedureFieldName;
       // The unit cell already has its own message when it names no unit.
       if (field === "unit_id" && unitText !== "" && !unit) continue;
-      const message = problemMessage(field, p).replace(
-        tv(`svcCat.f.${field}`),
-        columnHeader(FIELD_COLUMN[field]),
-      );
-      err(FIELD_COLUMN[field], message);
+      // A class that does not fit the level is the class column's fault when the row gave one.
+      const column =
+        field === "level" && p.key.startsWith("svcCat.err.classLevel") && classText !== ""
+          ? "online_class"
+          : FIELD_COLUMN[field];
+      const message = problemMessage(field, p).replace(tv(`svcCat.f.${field}`), columnHeader(column));
+      err(column, message);
     }
   }
   if (!checked.ok || errors.length > 0) return { ok: false, errors };

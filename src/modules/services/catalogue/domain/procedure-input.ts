@@ -2,8 +2,12 @@ import { z } from "zod";
 import { servicesCatalogue } from "../../../../platform/i18n/catalogues/services-catalogue.js";
 import { registerCatalogue, t } from "../../../../platform/i18n/index.js";
 import { slugFromText } from "../../../../platform/i18n/vietnamese-slug.js";
+import type { FeeExemption } from "../../fees/domain/fee-notice.js";
+import { checkFeeFields, formatFeeLine, parseExemptions, parseFeeLines } from "../../fees/domain/fee-text.js";
+import { deriveOnlineClass } from "../../fees/domain/online-class.js";
 import type { OnlineClass } from "../../tables.js";
 import {
+  feeExemptionSchema,
   ONLINE_CLASSES,
   type ProcedureDocument,
   type ProcedureFee,
@@ -26,7 +30,10 @@ export interface ProcedureFormValues {
   field: string;
   unit_id: string;
   level: string;
-  online_class: string;
+  /** Decree 42/2022 settings: the online class is derived from them (fees/domain/online-class.ts). */
+  online_submission: boolean;
+  online_payment: boolean;
+  electronic_result: boolean;
   legal_basis: string;
   processing_days: string;
   result_type: string;
@@ -35,6 +42,7 @@ export interface ProcedureFormValues {
   conditions: string;
   documents: string;
   fees: string;
+  fee_exemptions: string;
   fee_note: string;
   steps: string;
   form_fields: string;
@@ -48,7 +56,7 @@ export const PROCEDURE_FIELDS = [
   "field",
   "unit_id",
   "level",
-  "online_class",
+  "online_submission",
   "processing_days",
   "legal_basis",
   "result_type",
@@ -56,6 +64,7 @@ export const PROCEDURE_FIELDS = [
   "conditions",
   "documents",
   "fees",
+  "fee_exemptions",
   "fee_note",
   "steps",
   "form_fields",
@@ -69,7 +78,9 @@ export function emptyProcedureValues(): ProcedureFormValues {
     field: "",
     unit_id: "",
     level: "",
-    online_class: "",
+    online_submission: true,
+    online_payment: false,
+    electronic_result: false,
     legal_basis: "",
     processing_days: "",
     result_type: "",
@@ -78,6 +89,7 @@ export function emptyProcedureValues(): ProcedureFormValues {
     conditions: "",
     documents: "",
     fees: "",
+    fee_exemptions: "",
     fee_note: "",
     steps: "",
     form_fields: "",
@@ -92,7 +104,11 @@ export interface ProcedureInput {
   field: string;
   unitId: string;
   level: number;
+  /** Derived from the three settings and the fee list on every save and import. */
   onlineClass: OnlineClass;
+  onlineSubmission: boolean;
+  onlinePayment: boolean;
+  electronicResult: boolean;
   legalBasis: string;
   processingDays: number;
   resultType: string;
@@ -101,6 +117,7 @@ export interface ProcedureInput {
   conditions: string;
   documents: ProcedureDocument[];
   fees: ProcedureFee[];
+  feeExemptions: FeeExemption[];
   feeNote: string;
   steps: ProcedureStep[];
   formFields: FormField[];
@@ -118,6 +135,9 @@ const procedureInputSchema = z.object({
   unitId: z.uuid(),
   level: z.number().int().min(1).max(4),
   onlineClass: z.enum(ONLINE_CLASSES),
+  onlineSubmission: z.boolean(),
+  onlinePayment: z.boolean(),
+  electronicResult: z.boolean(),
   legalBasis: z.string().max(5000),
   processingDays: z.number().int().min(0).max(365),
   resultType: z.string().max(500),
@@ -126,6 +146,7 @@ const procedureInputSchema = z.object({
   conditions: z.string().max(5000),
   documents: z.array(procedureDocumentSchema).max(50),
   fees: z.array(procedureFeeSchema).max(30),
+  feeExemptions: z.array(feeExemptionSchema).max(30),
   feeNote: z.string().max(1000),
   steps: z.array(procedureStepSchema).max(30),
   formFields: formFieldsSchema,
@@ -189,22 +210,9 @@ export function parseDocuments(
   return { items, problems };
 }
 
-const FEE_LINE = /^(.+?)\s*:\s*([\d.,\s]+?)\s*(đồng|đ|vnd|vnđ)?\.?$/iu;
-
-/** Fee lines "Lệ phí cấp phiếu: 200.000" (whole đồng; dots, commas and spaces between digits ignored). */
+/** Fee lines, fixed or computed from the form (syntax in fees/domain/fee-text.ts). */
 export function parseFees(text: string, separator: "line" | ";"): ParsedList<ProcedureFee> {
-  const items: ProcedureFee[] = [];
-  const problems: FieldProblem[] = [];
-  splitItems(text, separator).forEach((item, i) => {
-    const m = FEE_LINE.exec(item);
-    const digits = m?.[2]?.replace(/[.,\s]/g, "") ?? "";
-    if (!m || !/^\d{1,13}$/.test(digits)) {
-      problems.push({ key: "svcCat.err.feeItem", params: { n: i + 1, item: item.slice(0, 80) } });
-      return;
-    }
-    items.push({ label: (m[1] ?? "").trim(), amountVnd: Number(digits) });
-  });
-  return { items, problems };
+  return parseFeeLines(text, separator);
 }
 
 const ROLE_ALIASES: Record<string, ProcedureStep["role"]> = {
@@ -325,7 +333,13 @@ function intOf(text: string): number {
  */
 export function checkProcedure(
   values: ProcedureFormValues,
-  opts: { separator: "line" | ";"; existingDocuments?: readonly ProcedureDocument[] } = { separator: "line" },
+  opts: {
+    separator: "line" | ";";
+    existingDocuments?: readonly ProcedureDocument[];
+    existingExemptions?: readonly FeeExemption[];
+    /** The form the procedure will have when the form field is left empty (import: kept or the standard one). */
+    fallbackFormFields?: readonly FormField[];
+  } = { separator: "line" },
 ): CheckResult {
   const problems: Partial<Record<ProcedureFieldName, FieldProblem>> = {};
   const set = (f: ProcedureFieldName, key: string, params?: Record<string, string | number>) => {
@@ -347,9 +361,6 @@ export function checkProcedure(
   const level = intOf(values.level);
   if (values.level.trim() === "") set("level", "svcCat.err.required");
   else if (!(level >= 1 && level <= 4)) set("level", "svcCat.err.level");
-  const onlineClass = values.online_class.trim() as OnlineClass;
-  if (!(ONLINE_CLASSES as readonly string[]).includes(onlineClass))
-    set("online_class", "svcCat.err.onlineClass");
   const days = intOf(values.processing_days);
   if (values.processing_days.trim() === "") set("processing_days", "svcCat.err.required");
   else if (!(days >= 0 && days <= 365)) set("processing_days", "svcCat.err.days");
@@ -375,10 +386,30 @@ export function checkProcedure(
   else if (steps.items.length > 30) set("steps", "svcCat.err.tooMany", { max: 30 });
   const form = parseFormFields(values.form_fields);
   if (form.problems[0]) set("form_fields", form.problems[0].key, form.problems[0].params);
+  const exemptions = parseExemptions(
+    values.fee_exemptions,
+    opts.separator,
+    documents.items,
+    opts.existingExemptions ?? [],
+  );
+  if (exemptions.problems[0])
+    set("fee_exemptions", exemptions.problems[0].key, exemptions.problems[0].params);
+  else if (exemptions.items.length > 30) set("fee_exemptions", "svcCat.err.tooMany", { max: 30 });
+  if (!problems.fees && !problems.form_fields) {
+    const fields = form.items.length > 0 ? form.items : (opts.fallbackFormFields ?? []);
+    const feeProblem = checkFeeFields(fees.items, fields);
+    if (feeProblem) set("fees", feeProblem.key, feeProblem.params);
+  }
 
-  if (!problems.level && !problems.online_class) {
+  const onlineClass = deriveOnlineClass({
+    onlineSubmission: values.online_submission,
+    onlinePayment: values.online_payment,
+    electronicResult: values.electronic_result,
+    hasFees: fees.items.length > 0,
+  });
+  if (!problems.level) {
     const fits = onlineClass === "full" ? level === 4 : onlineClass === "partial" ? level >= 3 : level <= 2;
-    if (!fits) set("online_class", `svcCat.err.classLevel.${onlineClass}`);
+    if (!fits) set("level", `svcCat.err.classLevel.${onlineClass}`);
   }
   if (!problems.steps && !problems.processing_days && steps.items.length > 0) {
     const total = steps.items.reduce((s, x) => s + x.days, 0);
@@ -394,6 +425,9 @@ export function checkProcedure(
     unitId,
     level,
     onlineClass,
+    onlineSubmission: values.online_submission,
+    onlinePayment: values.online_payment,
+    electronicResult: values.electronic_result,
     legalBasis,
     processingDays: days,
     resultType,
@@ -402,6 +436,7 @@ export function checkProcedure(
     conditions,
     documents: documents.items,
     fees: fees.items,
+    feeExemptions: exemptions.items,
     feeNote,
     steps: steps.items,
     formFields: form.items,
@@ -414,7 +449,11 @@ export function checkProcedure(
     const map: Record<string, ProcedureFieldName> = {
       formFields: "form_fields",
       unitId: "unit_id",
-      onlineClass: "online_class",
+      onlineClass: "online_submission",
+      onlineSubmission: "online_submission",
+      onlinePayment: "online_submission",
+      electronicResult: "online_submission",
+      feeExemptions: "fee_exemptions",
       processingDays: "processing_days",
     };
     set(
@@ -436,7 +475,7 @@ export function formatDocuments(docs: readonly ProcedureDocument[], separator: "
 }
 
 export function formatFees(fees: readonly ProcedureFee[], separator: "\n" | "; "): string {
-  return fees.map((f) => `${f.label}: ${f.amountVnd}`).join(separator);
+  return fees.map(formatFeeLine).join(separator);
 }
 
 export function formatSteps(steps: readonly ProcedureStep[], separator: "\n" | "; "): string {

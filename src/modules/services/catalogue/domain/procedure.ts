@@ -17,10 +17,28 @@ export const procedureDocumentSchema = z.object({
 });
 export type ProcedureDocument = z.infer<typeof procedureDocumentSchema>;
 
-/** One fee line (phí, lệ phí), in whole đồng. */
+const FIELD_KEY = /^[a-z][a-zA-Z0-9_]{0,39}$/;
+const VND = z.number().int().min(0).max(1_000_000_000_000);
+
+/**
+ * One fee line (phí, lệ phí), in whole đồng. A plain line is a fixed amount; the optional rules compute it from the
+ * submission form: `perField` multiplies `amountVnd` by a number field ("2.000 đ × số bản sao"), `percentOfField` takes
+ * `percent` of a number field within `minVnd`–`maxVnd` (then `amountVnd` is unused), and `whenField`/`whenEquals`
+ * make the line apply only when a select or checkbox field has that value. Older rows ({label, amountVnd}) stay valid.
+ */
 export const procedureFeeSchema = z.object({
   label: z.string().trim().min(1).max(300),
-  amountVnd: z.number().int().min(0).max(1_000_000_000_000),
+  amountVnd: VND,
+  perField: z.string().regex(FIELD_KEY).optional(),
+  /** The unit word of `perField` ("bản", "trang"). */
+  unit: z.string().trim().min(1).max(30).optional(),
+  percentOfField: z.string().regex(FIELD_KEY).optional(),
+  /** Percent with at most two decimals (0.5 = 0,5 %). */
+  percent: z.number().min(0).max(100).optional(),
+  minVnd: VND.optional(),
+  maxVnd: VND.optional(),
+  whenField: z.string().regex(FIELD_KEY).optional(),
+  whenEquals: z.string().trim().min(1).max(200).optional(),
 });
 export type ProcedureFee = z.infer<typeof procedureFeeSchema>;
 
@@ -34,3 +52,14 @@ export const procedureStepSchema = z.object({
 export type ProcedureStep = z.infer<typeof procedureStepSchema>;
 
 export const ONLINE_CLASSES = ["full", "partial", "none"] as const;
+
+/** An exemption or reduction of the procedure's fees (fee_exemptions column); see fees/domain/fee-notice.ts. */
+export const feeExemptionSchema = z.object({
+  key: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  label: z.string().trim().min(1).max(300),
+  percent: z.number().int().min(1).max(100),
+  proofDocumentKey: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/)
+    .optional(),
+});

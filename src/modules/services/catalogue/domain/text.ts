@@ -41,3 +41,8 @@ const vnd = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 0 });
 export function formatVnd(amount: number): string {
   return `${vnd.format(amount)} đồng`;
 }
+
+/** 1250000 → "1.250.000 đ" (fee notices, receipts, payments). */
+export function formatDong(amount: number): string {
+  return `${vnd.format(amount)} đ`;
+}

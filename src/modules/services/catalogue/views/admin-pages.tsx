@@ -11,11 +11,11 @@ import {
 } from "../../../../platform/ui/components/forms.js";
 import { ImportColumnsTable, ImportErrorsTable } from "../../../../platform/ui/components/import-tables.js";
 import { NumberedPager } from "../../../../platform/ui/components/pager.js";
+import { describeOnlineClass } from "../../fees/domain/online-class-words.js";
 import { SERVICES_PATHS } from "../../paths.js";
 import type { Procedure } from "../../tables.js";
 import { IMPORT_COLUMNS, IMPORT_MAX_ROWS, type RowError } from "../domain/import.js";
-import { ONLINE_CLASSES } from "../domain/procedure.js";
-import type { ProcedureFormValues } from "../domain/procedure-input.js";
+import { type ProcedureFormValues, parseFees } from "../domain/procedure-input.js";
 import type { CatalogueUnit, ProcedureListRow } from "../store.js";
 
 const tv = (key: string, params?: Record<string, string | number>) => t("vi", key, params);
@@ -160,6 +160,30 @@ function Check({ name, label, checked }: { name: string; label: string; checked:
   );
 }
 
+/** The three Decree 42/2022 settings, and the class they give (derived again on save) with its reason. */
+function OnlineSettingsFields({ values: v }: { values: ProcedureFormValues }) {
+  const derived = describeOnlineClass({
+    onlineSubmission: v.online_submission,
+    onlinePayment: v.online_payment,
+    electronicResult: v.electronic_result,
+    hasFees: parseFees(v.fees, "line").items.length > 0,
+  });
+  return (
+    <fieldset class="form-group" aria-describedby="online-settings-hint">
+      <legend>{tv("fees.settings.legend")}</legend>
+      <p class="hint" id="online-settings-hint">
+        {tv("fees.settings.hint")}
+      </p>
+      <Check name="online_submission" label={tv("fees.settings.submission")} checked={v.online_submission} />
+      <Check name="online_payment" label={tv("fees.settings.payment")} checked={v.online_payment} />
+      <Check name="electronic_result" label={tv("fees.settings.result")} checked={v.electronic_result} />
+      <p>
+        <strong>{tv("fees.settings.derived")}:</strong> <span data-online-class>{derived}</span>
+      </p>
+    </fieldset>
+  );
+}
+
 export function ProcedureFormPage(props: {
   csrf: string;
   action: string;
@@ -208,13 +232,7 @@ export function ProcedureFormPage(props: {
           emptyLabel={tv("svcCat.admin.chooseLevel")}
           options={[1, 2, 3, 4].map((n) => ({ value: String(n), label: tv("svcCat.level", { level: n }) }))}
         />
-        <SelectField
-          {...f("online_class")}
-          hint={tv("svcCat.f.online_class.hint")}
-          value={v.online_class}
-          emptyLabel={tv("svcCat.admin.chooseClass")}
-          options={ONLINE_CLASSES.map((c) => ({ value: c, label: classLabel(c) }))}
-        />
+        <OnlineSettingsFields values={v} />
         <TextField
           {...f("processing_days")}
           value={v.processing_days}
@@ -236,6 +254,12 @@ export function ProcedureFormPage(props: {
         <h2>{tv("svcCat.admin.section.content")}</h2>
         <TextArea {...f("documents")} hint={tv("svcCat.f.documents.hint")} value={v.documents} rows={6} />
         <TextArea {...f("fees")} hint={tv("svcCat.f.fees.hint")} value={v.fees} rows={3} />
+        <TextArea
+          {...f("fee_exemptions")}
+          hint={tv("svcCat.f.fee_exemptions.hint")}
+          value={v.fee_exemptions}
+          rows={3}
+        />
         <TextField {...f("fee_note")} value={v.fee_note} maxLength={1000} />
         <TextArea {...f("steps")} hint={tv("svcCat.f.steps.hint")} value={v.steps} rows={5} />
         <h2>{tv("svcCat.admin.section.form")}</h2>

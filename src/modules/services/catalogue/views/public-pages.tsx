@@ -6,6 +6,8 @@ import {
 import { SelectField, TextField } from "../../../../platform/ui/components/forms.js";
 import { NumberedPager } from "../../../../platform/ui/components/pager.js";
 import { PublicLayout, type PublicShell } from "../../../../platform/ui/public-layout.js";
+import { describeExemption, describeFee } from "../../fees/domain/fee-words.js";
+import { describeOnlineClass } from "../../fees/domain/online-class-words.js";
 import { SERVICES_PATHS } from "../../paths.js";
 import type { Procedure } from "../../tables.js";
 import { ONLINE_CLASSES } from "../domain/procedure.js";
@@ -185,6 +187,15 @@ export function ProcedurePage(props: { shell: PublicShell; procedure: Procedure;
         <dd>
           <ClassTag c={p.online_class} /> ({tv("svcCat.level", { level: p.level })})
         </dd>
+        <dt>{tv("fees.public.onlineClass")}</dt>
+        <dd>
+          {describeOnlineClass({
+            onlineSubmission: p.online_submission,
+            onlinePayment: p.online_payment,
+            electronicResult: p.electronic_result,
+            hasFees: p.fees.length > 0,
+          })}
+        </dd>
         <dt>{tv("svcCat.public.processing")}</dt>
         <dd>{tv("svcCat.public.day", { days: p.processing_days })}</dd>
         <dt>{tv("svcCat.public.result")}</dt>
@@ -241,15 +252,28 @@ export function ProcedurePage(props: { shell: PublicShell; procedure: Procedure;
       ) : (
         <>
           <ul>
-            {p.fees.map((f) => (
-              <li key={f.label}>
-                {f.label}: {formatVnd(f.amountVnd)}
+            {p.fees.map((f, i) => (
+              <li key={`${i}-${f.label}`}>
+                {f.label}:{" "}
+                {f.perField || f.percentOfField || f.whenField
+                  ? describeFee(f, p.form_fields)
+                  : formatVnd(f.amountVnd)}
               </li>
             ))}
           </ul>
           {p.fee_note ? <p>{p.fee_note}</p> : null}
         </>
       )}
+      {p.fee_exemptions.length > 0 ? (
+        <>
+          <h3>{tv("fees.public.exemptions")}</h3>
+          <ul>
+            {p.fee_exemptions.map((e) => (
+              <li key={e.key}>{describeExemption(e, p.documents)}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {p.steps.length > 0 ? (
         <>
           <h2>{tv("svcCat.public.steps")}</h2>

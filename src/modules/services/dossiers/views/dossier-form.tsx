@@ -8,6 +8,10 @@ import {
   TextField,
 } from "../../../../platform/ui/components/forms.js";
 import type { FormField } from "../../catalogue/domain/procedure-form.js";
+import { reuseFieldName, STORE_CONSENT_FIELD, type StoreOffer } from "../../documents/reuse.js";
+import { ReusePicker, StoreConsentField } from "../../documents/views/reuse-picker.js";
+import { FEE_EXEMPTION_FIELD } from "../../fees/domain/exemption-choice.js";
+import { FeeFormBlock } from "../../fees/views/fee-form-block.js";
 import { SERVICES_PATHS } from "../../paths.js";
 import type { Channel, Procedure } from "../../tables.js";
 import {
@@ -162,6 +166,7 @@ export function DossierFormFields({
   values,
   errors,
   filesRefused,
+  store = null,
 }: {
   procedure: Procedure;
   mode: SubmissionMode;
@@ -169,6 +174,8 @@ export function DossierFormFields({
   errors: Errors;
   /** The form came back after files were sent: browsers drop them, so ask to choose them again. */
   filesRefused: boolean;
+  /** Online, signed in: the citizen's stored documents per paper slot (never at the counter). */
+  store?: StoreOffer | null;
 }) {
   const rules = channelRules(procedure, mode);
   const ticked = many(values, PAPERS_FIELD);
@@ -262,12 +269,27 @@ export function DossierFormFields({
                 />
               </>
             ) : (
-              <FileInput name={docFieldName(d.key)} label={labelOf(d.name, d.required)} errors={errors} />
+              <>
+                <FileInput name={docFieldName(d.key)} label={labelOf(d.name, d.required)} errors={errors} />
+                {store?.slots[d.key]?.length ? (
+                  <ReusePicker
+                    documentKey={d.key}
+                    documentName={d.name}
+                    offers={store.slots[d.key] ?? []}
+                    value={one(values, reuseFieldName(d.key))}
+                    errors={errors}
+                  />
+                ) : null}
+              </>
             )}
           </div>
         ))}
         <FileInput name={OTHER_PAPERS_FIELD} label={tv("submission.otherPapers")} errors={errors} multiple />
+        {mode === "online" && store?.askConsent ? (
+          <StoreConsentField checked={one(values, STORE_CONSENT_FIELD) === "on"} />
+        ) : null}
       </fieldset>
+      <FeeFormBlock procedure={procedure} value={one(values, FEE_EXEMPTION_FIELD)} errors={errors} />
       <fieldset class="form-group">
         <legend>{tv("submission.section.channels")}</legend>
         {mode === "online" ? (

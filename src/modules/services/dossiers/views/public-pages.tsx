@@ -1,6 +1,9 @@
 import { formatDate, t } from "../../../../platform/i18n/index.js";
 import { ErrorSummary, type Errors, TextArea } from "../../../../platform/ui/components/forms.js";
 import { PublicLayout, type PublicShell } from "../../../../platform/ui/public-layout.js";
+import "../../account/catalogue.js";
+import type { StoreOffer } from "../../documents/reuse.js";
+import { formatVnd } from "../../payments/domain/money.js";
 import type { Dossier, DossierFile, Procedure } from "../../tables.js";
 import { formatBytes } from "../domain/attachments.js";
 import { OTHER_PAPERS_FIELD } from "../submission.js";
@@ -17,6 +20,7 @@ export function SubmissionPage({
   errors,
   filesRefused,
   signedInName,
+  store = null,
 }: {
   shell: PublicShell;
   procedure: Procedure;
@@ -25,6 +29,8 @@ export function SubmissionPage({
   errors: Errors;
   filesRefused: boolean;
   signedInName: string | null;
+  /** The signed-in citizen's document store, offered per paper slot. */
+  store?: StoreOffer | null;
 }) {
   const title = tv("submission.title", { procedure: procedure.name });
   return (
@@ -43,6 +49,7 @@ export function SubmissionPage({
           values={values}
           errors={errors}
           filesRefused={filesRefused}
+          store={store}
         />
         <button type="submit" class="button">
           {tv("submission.submit")}
@@ -78,6 +85,7 @@ export function SubmittedPage({
   files,
   receiptHref,
   lookupHref,
+  feeDue,
 }: {
   shell: PublicShell;
   dossier: Dossier;
@@ -85,6 +93,8 @@ export function SubmittedPage({
   files: DossierFile[];
   receiptHref: string;
   lookupHref: string;
+  /** An unpaid fee notice of a signed-in owner's dossier: the call to pay it online on the dossier page. */
+  feeDue?: { totalVnd: number; href: string } | null | undefined;
 }) {
   const title = tv("submitted.title", { code: dossier.code });
   const contact = [dossier.applicant_email, dossier.applicant_phone].filter(Boolean).join(", ");
@@ -110,6 +120,16 @@ export function SubmittedPage({
           ? tv("submitted.dueOn", { date: formatDate(dossier.due_on) })
           : tv("submitted.dueNote", { days: procedure.processing_days })}
       </p>
+      {feeDue ? (
+        <div class="notice fee-due">
+          <p>{t("vi", "servicesAccount.payCtaLead", { amount: formatVnd(feeDue.totalVnd) })}</p>
+          <p>
+            <a class="button" href={feeDue.href}>
+              {t("vi", "servicesAccount.payCta")}
+            </a>
+          </p>
+        </div>
+      ) : null}
       {files.length > 0 ? (
         <>
           <h2>{tv("submitted.files")}</h2>

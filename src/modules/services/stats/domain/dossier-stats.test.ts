@@ -26,6 +26,8 @@ function dossier(p: Partial<StatsDossier> & { unitId?: string }): StatsDossier {
     receiptChannel: "counter",
     onlineClass: "partial",
     level: 2,
+    paidAt: null,
+    paidVia: null,
     ...p,
   };
 }
@@ -100,6 +102,7 @@ describe("dossier statistics (SPEC §B6)", () => {
       onTimeRate: 2 / 3,
       onlineShare: 2 / 4,
       fullOnlineShare: 1 / 4,
+      paidOnlineShare: null,
     });
   });
 
@@ -141,6 +144,8 @@ describe("dossier statistics (SPEC §B6)", () => {
         channel: fc.constantFrom("online", "counter", "post"),
         onlineClass: fc.constantFrom("full", "partial", "none"),
         level: fc.integer({ min: 1, max: 4 }),
+        paid: fc.constantFrom(null, "online", "counter"),
+        paidAfter: fc.integer({ min: 0, max: 60 * 24 }),
       })
       .map((h): StatsDossier => {
         const received = h.received === null ? null : new Date(base + h.received * 3_600_000);
@@ -158,6 +163,8 @@ describe("dossier statistics (SPEC §B6)", () => {
           receiptChannel: h.channel as StatsDossier["receiptChannel"],
           onlineClass: h.onlineClass as StatsDossier["onlineClass"],
           level: h.level,
+          paidAt: received && h.paid ? new Date(received.getTime() + h.paidAfter * 3_600_000) : null,
+          paidVia: received && h.paid ? h.paid : null,
         };
       });
     const period = fc
@@ -175,7 +182,12 @@ describe("dossier statistics (SPEC §B6)", () => {
           const { groups, total } = computeStats(rows, p, by);
           const holds = (c: StatsCounts) => {
             const x = totalsOf(c);
-            return x.received === x.resolved + x.inProgress + x.ended && c.newOnline <= c.new;
+            return (
+              x.received === x.resolved + x.inProgress + x.ended &&
+              c.newOnline <= c.new &&
+              c.newPaidOnline <= c.newPaid &&
+              c.newPaid <= c.new
+            );
           };
           expect(holds(total)).toBe(true);
           const sum = emptyCounts();

@@ -34,6 +34,9 @@ export interface StatsDossier {
   receiptChannel: "online" | "counter" | "post";
   onlineClass: "full" | "partial" | "none";
   level: number;
+  /** When and how its fee notice was paid (null: no notice, unpaid or exempt). */
+  paidAt: Date | null;
+  paidVia: "online" | "counter" | null;
 }
 
 /** A period of Vietnamese days, both ends included ("yyyy-mm-dd"). */
@@ -57,6 +60,9 @@ export interface StatsCounts {
   newOnline: number;
   newFullOnline: number;
   newLevel34: number;
+  /** Of the new ones: with a fee notice paid by the period end, and of those paid online (issue 8). */
+  newPaid: number;
+  newPaidOnline: number;
 }
 
 export const COUNT_KEYS = [
@@ -72,6 +78,8 @@ export const COUNT_KEYS = [
   "newOnline",
   "newFullOnline",
   "newLevel34",
+  "newPaid",
+  "newPaidOnline",
 ] as const satisfies readonly (keyof StatsCounts)[];
 
 export function emptyCounts(): StatsCounts {
@@ -88,6 +96,8 @@ export function emptyCounts(): StatsCounts {
     newOnline: 0,
     newFullOnline: 0,
     newLevel34: 0,
+    newPaid: 0,
+    newPaidOnline: 0,
   };
 }
 
@@ -108,6 +118,8 @@ export interface StatsTotals {
   onlineShare: number | null;
   /** Dossiers of full-online procedures / new; null when nothing new. */
   fullOnlineShare: number | null;
+  /** Paid online / new with a paid fee notice; null when none was paid. */
+  paidOnlineShare: number | null;
 }
 
 export function totalsOf(c: StatsCounts): StatsTotals {
@@ -120,6 +132,7 @@ export function totalsOf(c: StatsCounts): StatsTotals {
     onTimeRate: resolved === 0 ? null : (c.resolvedEarly + c.resolvedOnTime) / resolved,
     onlineShare: c.new === 0 ? null : c.newOnline / c.new,
     fullOnlineShare: c.new === 0 ? null : c.newFullOnline / c.new,
+    paidOnlineShare: c.newPaid === 0 ? null : c.newPaidOnline / c.newPaid,
   };
 }
 
@@ -175,6 +188,8 @@ export function computeStats(
     const place = placeOf(d, period);
     if (!place) continue;
     const key = keyOf(d, by);
+    // A fee paid after the period end is not yet paid as of that period.
+    const paid = d.paidAt !== null && vnDayOf(d.paidAt) <= period.to;
     let c = groups.get(key);
     if (!c) {
       c = emptyCounts();
@@ -187,6 +202,10 @@ export function computeStats(
         if (d.receiptChannel === "online") target.newOnline += 1;
         if (d.onlineClass === "full") target.newFullOnline += 1;
         if (d.level >= 3) target.newLevel34 += 1;
+        if (paid) {
+          target.newPaid += 1;
+          if (d.paidVia === "online") target.newPaidOnline += 1;
+        }
       }
     }
   }

@@ -5,6 +5,7 @@ import { ErrorSummary, type Errors, SelectField } from "../../../../platform/ui/
 import { SERVICES_PATHS } from "../../paths.js";
 import { type StatsCounts, totalsOf } from "../domain/dossier-stats.js";
 import { PRESETS } from "../domain/period.js";
+import { shareText } from "../domain/share.js";
 import type { StatsTable } from "../domain/table.js";
 import { sectionLabel } from "../labels.js";
 
@@ -112,6 +113,17 @@ function CountCells({ c, strong }: { c: StatsCounts; strong?: boolean }) {
         </td>
       ))}
       <td class="num">{rate(x.onTimeRate)}</td>
+      {[
+        count.format(c.newOnline),
+        shareText(x.onlineShare),
+        count.format(c.newPaid),
+        count.format(c.newPaidOnline),
+        shareText(x.paidOnlineShare),
+      ].map((v, i) => (
+        <td key={`o${i}`} class="num">
+          {strong ? <strong>{v}</strong> : v}
+        </td>
+      ))}
     </>
   );
 }
@@ -144,10 +156,13 @@ function StatisticsBody({ data }: { data: StatisticsData }) {
       <p class="stats-online">
         {tv("servicesStats.online", {
           online: count.format(table.total.newOnline),
-          onlineShare: rate(total.onlineShare),
+          onlineShare: shareText(total.onlineShare),
           full: count.format(table.total.newFullOnline),
-          fullShare: rate(total.fullOnlineShare),
+          fullShare: shareText(total.fullOnlineShare),
           level34: count.format(table.total.newLevel34),
+          paid: count.format(table.total.newPaid),
+          paidOnline: count.format(table.total.newPaidOnline),
+          paidOnlineShare: shareText(total.paidOnlineShare),
         })}
       </p>
       {rowCount === 0 ? (
@@ -179,6 +194,9 @@ function StatisticsBody({ data }: { data: StatisticsData }) {
                 <th scope="col" rowSpan={2}>
                   {tv("servicesStats.colOnTimeRate")}
                 </th>
+                <th scope="colgroup" colSpan={5}>
+                  {tv("servicesStats.colOnlineGroup")}
+                </th>
               </tr>
               <tr>
                 {[
@@ -194,6 +212,11 @@ function StatisticsBody({ data }: { data: StatisticsData }) {
                   "colOverdue",
                   "colWithdrawn",
                   "colRejected",
+                  "colOnline",
+                  "colOnlineShare",
+                  "colPaid",
+                  "colPaidOnline",
+                  "colPaidOnlineShare",
                 ].map((k) => (
                   <th key={k} scope="col">
                     {tv(`servicesStats.${k}`)}
@@ -206,7 +229,7 @@ function StatisticsBody({ data }: { data: StatisticsData }) {
                 {s.numeral !== "" ? (
                   <tr class="group-row">
                     <th scope="row">{s.numeral}</th>
-                    <th scope="rowgroup" colSpan={14}>
+                    <th scope="rowgroup" colSpan={19}>
                       {sectionLabel(s.key)}
                     </th>
                   </tr>

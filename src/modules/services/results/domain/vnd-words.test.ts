@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { vndInWords } from "./vnd-words.js";
+
+describe("vndInWords", () => {
+  it.each([
+    [0, "Không đồng"],
+    [5, "Năm đồng"],
+    [10, "Mười đồng"],
+    [15, "Mười lăm đồng"],
+    [14, "Mười bốn đồng"],
+    [21, "Hai mươi mốt đồng"],
+    [24, "Hai mươi tư đồng"],
+    [25, "Hai mươi lăm đồng"],
+    [11, "Mười một đồng"],
+    [105, "Một trăm linh năm đồng"],
+    [110, "Một trăm mười đồng"],
+    [2000, "Hai nghìn đồng"],
+    [50_000, "Năm mươi nghìn đồng"],
+    [1_250_000, "Một triệu hai trăm năm mươi nghìn đồng"],
+    [1_005_000, "Một triệu không trăm linh năm nghìn đồng"],
+    [1_000_500, "Một triệu năm trăm đồng"],
+    [2_000_000_000, "Hai tỷ đồng"],
+    [1_250_000_000, "Một tỷ hai trăm năm mươi triệu đồng"],
+    [3_000_021_000, "Ba tỷ không trăm hai mươi mốt nghìn đồng"],
+    [1_000_000_000_000, "Một nghìn tỷ đồng"],
+  ])("%d → %s", (amount, words) => {
+    expect(vndInWords(amount)).toBe(words);
+  });
+
+  it("refuses fractions and negatives", () => {
+    expect(() => vndInWords(-1)).toThrow(RangeError);
+    expect(() => vndInWords(1.5)).toThrow(RangeError);
+  });
+});
