@@ -17,10 +17,12 @@ function pdf(text: string): Buffer {
 /**
  * Issue 8, a full-online ("toàn trình") service: a citizen signs up, submits a procedure that charges a fee, sees the
  * itemised fee notice on their dossier page, pays through the sandbox bank (the app's own, as the demo runs without a
- * gateway), sees the notice paid, downloads the signed receipt and checks it on the public verification page. Through
- * the real UI in Chromium on the demo province; axe (WCAG 2.1 AA) on every page visited.
+ * gateway), sees the notice paid, downloads the signed receipt and checks it on the public verification page; a
+ * specialist signs the result, the citizen downloads and verifies it, then attaches it from the document store to a
+ * second request instead of uploading. Through the real UI in Chromium on the demo province; axe (WCAG 2.1 AA) on
+ * every page visited.
  */
-describe("a full-online service: fee, online payment, receipt, verification", () => {
+describe("a full-online service: fee, online payment, receipt, e-result, verification, reuse", () => {
   const app = useCitizenApp(300_000);
   let dbh: DbHandle | undefined;
 
@@ -28,7 +30,7 @@ describe("a full-online service: fee, online payment, receipt, verification", ()
     await dbh?.close();
   });
 
-  it("submits, pays online and verifies the receipt", async () => {
+  it("submits, pays online, gets the receipt and the signed result, verifies both and reuses the result", async () => {
     const { smtp, server, browser } = app;
     // The app's public URL (http://localhost:<port>) builds the sandbox bank's address: the browser must be on the
     // same origin, or the form-action CSP stops the redirect from the pay form to the bank.

@@ -33,6 +33,12 @@ const fontsDir = path.join(here, "../node_modules/@fontsource/be-vietnam-pro/fil
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
+/** Origins the browser is sent to when paying (the gateway, or the sandbox bank at PUBLIC_URL). */
+function paymentOrigins(config: Services["config"]): string[] {
+  if (config.payment.mode === "off") return [];
+  return [new URL(config.payment.gatewayUrl).origin];
+}
+
 /** Builds the whole app: platform plugins first, then each module. Does not listen. */
 export async function buildApp(services: Services): Promise<FastifyInstance> {
   const { config } = services;
@@ -42,6 +48,8 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
       directives: {
         "img-src": ["'self'", "data:"],
         "script-src": ["'self'"],
+        // The pay form's answer is a redirect to the payment gateway, which form-action must allow.
+        "form-action": ["'self'", ...paymentOrigins(config)],
         "upgrade-insecure-requests": null,
       },
     },

@@ -8,6 +8,15 @@ import { grantCovers } from "../../../platform/rbac/grants.js";
 import { isRole, type Role } from "../../../platform/rbac/roles.js";
 import type { RolesOver } from "./domain/state-machine.js";
 
+/** Who may open a dossier page: staff of its current or receiving unit, inspectors, the system administrator. */
+export const DOSSIER_VIEW_ROLES: readonly Role[] = [
+  "one_stop_officer",
+  "specialist",
+  "leader",
+  "inspector",
+  "system_admin",
+];
+
 /** The unit's ancestors, nearest first (a grant on a department covers its sub-units). */
 export async function unitAncestors(db: Executor, unitId: string): Promise<string[]> {
   const out: string[] = [];

@@ -15,8 +15,9 @@ import { logAccess } from "../documents/store.js";
 import { checkUploads, DOSSIER_MULTIPART_LIMITS, readDossierForm } from "../dossiers/upload.js";
 import { notifyDossierChange } from "../notifications/dossier-notify.js";
 import { SERVICES_PATHS } from "../paths.js";
+import { holdsSignRole, SIGN_STATES } from "../results/access.js";
 import type { Dossier } from "../tables.js";
-import { holdersOf, rolesOverDossier } from "./access.js";
+import { DOSSIER_VIEW_ROLES, holdersOf, rolesOverDossier } from "./access.js";
 import { checkApologyDate, daysLeftOf, lateness, needsApology, vnIsoDay } from "./domain/clock.js";
 import { actionLabel } from "./domain/labels.js";
 import { actionsFrom, isTransitionAction, type RolesOver, staffMay } from "./domain/state-machine.js";
@@ -31,8 +32,7 @@ import { type ActionFormState, DossierPage } from "./views/dossier-page.js";
 
 const tv = (key: string, params?: Record<string, string | number>) => t("vi", key, params);
 
-/** Who may open a dossier page: staff of its current or receiving unit, inspectors, the system administrator. */
-const VIEW_ROLES: readonly Role[] = ["one_stop_officer", "specialist", "leader", "inspector", "system_admin"];
+const VIEW_ROLES = DOSSIER_VIEW_ROLES;
 const WORK_ROLES: readonly Role[] = ["one_stop_officer", "specialist", "leader"];
 const access = { config: { access: { roles: VIEW_ROLES } } };
 
@@ -68,10 +68,9 @@ function mayCollectFee(roles: RolesOver): boolean {
   return roles.systemAdmin || roles.receiving.includes("one_stop_officer");
 }
 
-/** The unit holding the dossier signs its result once it is ready to be returned (leader or the specialist). */
+/** The unit holding the dossier signs its result (the rule lives with the signing, in results/access.ts). */
 function maySignResult(view: DossierView, roles: RolesOver): boolean {
-  if (!["awaiting_approval", "result_ready", "processing"].includes(view.dossier.state)) return false;
-  return roles.systemAdmin || roles.current.some((r) => r === "leader" || r === "specialist");
+  return SIGN_STATES.includes(view.dossier.state) && holdsSignRole(roles);
 }
 
 function mayApologise(view: DossierView, roles: RolesOver, late: string, needs: boolean): boolean {

@@ -1,15 +1,10 @@
 /** Who may sign a dossier's result and download its issued documents (staff side). */
 import type { Role } from "../../../platform/rbac/roles.js";
+import { DOSSIER_VIEW_ROLES } from "../lifecycle/access.js";
 import type { DossierState, RolesOver } from "../lifecycle/domain/state-machine.js";
 
-/** The dossier page's viewers: staff of its current or receiving unit, inspectors, the system administrator. */
-export const VIEW_ROLES: readonly Role[] = [
-  "one_stop_officer",
-  "specialist",
-  "leader",
-  "inspector",
-  "system_admin",
-];
+/** The dossier page's viewers (the same roles as the staff dossier page). */
+export const VIEW_ROLES = DOSSIER_VIEW_ROLES;
 export const SIGN_ROLES: readonly Role[] = ["specialist", "leader", "system_admin"];
 
 /** States in which the holding unit signs the result (the same rule as the dossier page's canSignResult). */
