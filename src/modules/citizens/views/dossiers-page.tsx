@@ -1,5 +1,5 @@
 import { formatDate, t } from "../../../platform/i18n/index.js";
-import { NumberedPager } from "../../../platform/ui/components/pager.js";
+import { AccountListPager } from "../../../platform/ui/components/account-pager.js";
 import type { PublicShell } from "../../../platform/ui/public-layout.js";
 import type { DossierState } from "../../services/lifecycle/domain/state-machine.js";
 import { CITIZEN_PATHS, SERVICES_PATHS } from "../../services/paths.js";
@@ -41,8 +41,6 @@ export function MyDossiersPage({
   const lang = shell.lang;
   const tr = (key: string, params?: Record<string, string | number>) =>
     t(lang, `citizens.dossiers.${key}`, params);
-  const pageHref = (n: number) =>
-    n === 1 ? CITIZEN_PATHS.myDossiers : `${CITIZEN_PATHS.myDossiers}?trang=${n}`;
   return (
     <CitizenLayout shell={shell} title={tr("title")} citizen={citizen} csrf={csrf}>
       <h1>{tr("title")}</h1>
@@ -101,15 +99,7 @@ export function MyDossiersPage({
               ))}
             </tbody>
           </table>
-          <NumberedPager
-            page={page}
-            pages={pages}
-            hrefFor={pageHref}
-            labels={{ nav: tr("pagination"), prev: tr("prev"), next: tr("next") }}
-            status={tr("page", { page, pages })}
-            statusCurrent={false}
-            rel={false}
-          />
+          <AccountListPager path={CITIZEN_PATHS.myDossiers} page={page} pages={pages} tr={tr} />
         </>
       )}
     </CitizenLayout>

@@ -1,55 +1,18 @@
 import type { Executor } from "../../../platform/db/transaction.js";
 import { getFeeNotice } from "../fees/notice-store.js";
 import type { DossierFeeNotice } from "../fees/tables.js";
-import type { DossierState } from "../lifecycle/domain/state-machine.js";
 import type { HistoryEvent } from "../notifications/domain/lookup.js";
-import { dossierHistory } from "../notifications/store.js";
+import { dossierByCode, dossierHistory, type LookupDossier } from "../notifications/store.js";
 import { listPaymentOrders } from "../payments/orders.js";
 import type { PaymentOrder } from "../payments/tables.js";
 import { listElectronicDocuments } from "../results/e-documents.js";
 import type { ElectronicDocument } from "../results/tables.js";
 
-export interface OwnDossier {
-  id: string;
-  code: string;
-  state: DossierState;
-  submitted_at: Date;
-  received_at: Date | null;
-  due_on: string | null;
-  apology_due_on: string | null;
-  lookup_token: string;
-  procedure_name: string;
-  unit_name: string;
-}
+/** The public lookup's dossier, narrowed to its owner: one query serves both pages. */
+export type OwnDossier = LookupDossier;
 
-/**
- * The dossier of this code only when this citizen owns it: another citizen's dossier and an unknown code give the same
- * `undefined`, so the page cannot be used to learn which codes exist.
- */
-export async function ownDossier(
-  db: Executor,
-  code: string,
-  citizenId: string,
-): Promise<OwnDossier | undefined> {
-  return db
-    .selectFrom("dossiers as d")
-    .innerJoin("procedures as p", "p.id", "d.procedure_id")
-    .innerJoin("units as u", "u.id", "d.unit_id")
-    .select([
-      "d.id",
-      "d.code",
-      "d.state",
-      "d.submitted_at",
-      "d.received_at",
-      "d.due_on",
-      "d.apology_due_on",
-      "d.lookup_token",
-      "p.name as procedure_name",
-      "u.name_vi as unit_name",
-    ])
-    .where("d.code", "=", code)
-    .where("d.citizen_id", "=", citizenId)
-    .executeTakeFirst();
+export function ownDossier(db: Executor, code: string, citizenId: string): Promise<OwnDossier | undefined> {
+  return dossierByCode(db, code, citizenId);
 }
 
 export interface DossierExtras {

@@ -80,8 +80,16 @@ export interface LookupDossier {
   unit_name_en: string;
 }
 
-export async function dossierByCode(db: Executor, code: string): Promise<LookupDossier | undefined> {
-  return db
+/**
+ * With `citizenId`, only that citizen's dossier: another citizen's code and an unknown code then give the same
+ * `undefined`, so the citizen's page cannot be used to learn which codes exist.
+ */
+export async function dossierByCode(
+  db: Executor,
+  code: string,
+  citizenId?: string,
+): Promise<LookupDossier | undefined> {
+  let query = db
     .selectFrom("dossiers as d")
     .innerJoin("procedures as p", "p.id", "d.procedure_id")
     .innerJoin("units as u", "u.id", "d.unit_id")
@@ -104,8 +112,9 @@ export async function dossierByCode(db: Executor, code: string): Promise<LookupD
       "u.name_vi as unit_name_vi",
       "u.name_en as unit_name_en",
     ])
-    .where("d.code", "=", code)
-    .executeTakeFirst();
+    .where("d.code", "=", code);
+  if (citizenId !== undefined) query = query.where("d.citizen_id", "=", citizenId);
+  return query.executeTakeFirst();
 }
 
 export async function dossierHistory(db: Executor, dossierId: string): Promise<HistoryEvent[]> {

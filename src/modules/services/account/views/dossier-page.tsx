@@ -1,6 +1,6 @@
-import { Fragment } from "preact";
 import { formatDate, formatDateTime, type Lang, t } from "../../../../platform/i18n/index.js";
 import { CsrfField } from "../../../../platform/ui/components/forms.js";
+import { FactList, TimelineTable } from "../../../../platform/ui/components/timeline.js";
 import type { PublicShell } from "../../../../platform/ui/public-layout.js";
 import { CitizenLayout, type CitizenPrincipal } from "../../../citizens/index.js";
 import type { DossierFeeNotice } from "../../fees/tables.js";
@@ -37,7 +37,7 @@ export function MyDossierPage(props: MyDossierPageProps) {
   const facts: [string, string][] = [
     [ta("procedure"), d.procedure_name],
     [ta("code"), d.code],
-    [ta("unit"), d.unit_name],
+    [ta("unit"), d.unit_name_vi],
     [ta("state"), stateLabel(d.state, lang)],
     [ta("submittedAt"), formatDate(d.submitted_at)],
   ];
@@ -50,14 +50,7 @@ export function MyDossierPage(props: MyDossierPageProps) {
         <a href={CITIZEN_PATHS.myDossiers}>{ta("back")}</a>
       </p>
       <h1>{title}</h1>
-      <dl class="facts" data-state={d.state}>
-        {facts.map(([k, v]) => (
-          <Fragment key={k}>
-            <dt>{k}</dt>
-            <dd>{v}</dd>
-          </Fragment>
-        ))}
-      </dl>
+      <FactList facts={facts} state={d.state} />
       <p>
         <a href={SERVICES_PATHS.receiptPdf(d.code)}>{ta("receiptSlip")}</a>
       </p>
@@ -74,26 +67,11 @@ export function MyDossierPage(props: MyDossierPageProps) {
       ) : null}
       <FeeNoticeSection {...props} />
       <DocumentsSection lang={lang} code={d.code} documents={props.documents} />
-      <h2>{ta("history")}</h2>
-      <table class="data">
-        <caption class="visually-hidden">{ta("history")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{ta("historyAt")}</th>
-            <th scope="col">{ta("historyWhat")}</th>
-            <th scope="col">{ta("historyNote")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.history.map((h, i) => (
-            <tr key={i}>
-              <td>{formatDateTime(h.at)}</td>
-              <td>{t(lang, h.key, h.params)}</td>
-              <td>{h.note ?? ""}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TimelineTable
+        title={ta("history")}
+        heads={{ at: ta("historyAt"), what: ta("historyWhat"), note: ta("historyNote") }}
+        entries={props.history.map((h) => ({ at: h.at, what: t(lang, h.key, h.params), note: h.note }))}
+      />
     </CitizenLayout>
   );
 }

@@ -1,6 +1,6 @@
 import { formatDate, formatDateTime, t } from "../../../../platform/i18n/index.js";
+import { AccountListPager } from "../../../../platform/ui/components/account-pager.js";
 import { CsrfField } from "../../../../platform/ui/components/forms.js";
-import { NumberedPager } from "../../../../platform/ui/components/pager.js";
 import type { PublicShell } from "../../../../platform/ui/public-layout.js";
 import { CitizenLayout, type CitizenPrincipal } from "../../../citizens/index.js";
 import { formatBytes } from "../../dossiers/domain/attachments.js";
@@ -76,8 +76,6 @@ export function StorePage({
   pages: number;
 }) {
   const title = tv("title");
-  const pageHref = (n: number) =>
-    n === 1 ? CITIZEN_PATHS.documentStore : `${CITIZEN_PATHS.documentStore}?trang=${n}`;
   return (
     <CitizenLayout shell={shell} title={title} citizen={citizen} csrf={csrf}>
       <h1>{title}</h1>
@@ -126,15 +124,7 @@ export function StorePage({
               ))}
             </tbody>
           </table>
-          <NumberedPager
-            page={page}
-            pages={pages}
-            hrefFor={pageHref}
-            labels={{ nav: tv("pagination"), prev: tv("prev"), next: tv("next") }}
-            status={tv("page", { page, pages })}
-            statusCurrent={false}
-            rel={false}
-          />
+          <AccountListPager path={CITIZEN_PATHS.documentStore} page={page} pages={pages} tr={tv} />
         </>
       )}
     </CitizenLayout>

@@ -1,6 +1,6 @@
-import { Fragment } from "preact";
 import { formatDate, formatDateTime, type Lang, t } from "../../../../platform/i18n/index.js";
 import { CsrfField, ErrorSummary, type Errors, TextField } from "../../../../platform/ui/components/forms.js";
+import { FactList, TimelineTable } from "../../../../platform/ui/components/timeline.js";
 import { PublicLayout, type PublicShell } from "../../../../platform/ui/public-layout.js";
 import { stateLabelKey } from "../../lifecycle/domain/state-machine.js";
 import { SERVICES_PATHS } from "../../paths.js";
@@ -117,14 +117,7 @@ function ResultView({ lang, result }: { lang: Lang; result: LookupResult }) {
   return (
     <>
       <h1>{tl("lookup.result", { code: d.code })}</h1>
-      <dl class="facts" data-state={d.state}>
-        {facts.map(([k, v]) => (
-          <Fragment key={k}>
-            <dt>{k}</dt>
-            <dd>{v}</dd>
-          </Fragment>
-        ))}
-      </dl>
+      <FactList facts={facts} state={d.state} />
       {d.state === "supplement_requested" ? (
         <div class="notice" role="status">
           <p>{tl("lookup.paused")}</p>
@@ -140,26 +133,11 @@ function ResultView({ lang, result }: { lang: Lang; result: LookupResult }) {
           ) : null}
         </div>
       ) : null}
-      <h2>{tl("lookup.history")}</h2>
-      <table class="data">
-        <caption class="visually-hidden">{tl("lookup.history")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{tl("lookup.historyAt")}</th>
-            <th scope="col">{tl("lookup.historyWhat")}</th>
-            <th scope="col">{tl("lookup.historyNote")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.history.map((h, i) => (
-            <tr key={i}>
-              <td>{formatDateTime(h.at)}</td>
-              <td>{tl(h.key, h.params)}</td>
-              <td>{h.note ?? ""}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TimelineTable
+        title={tl("lookup.history")}
+        heads={{ at: tl("lookup.historyAt"), what: tl("lookup.historyWhat"), note: tl("lookup.historyNote") }}
+        entries={result.history.map((h) => ({ at: h.at, what: tl(h.key, h.params), note: h.note }))}
+      />
       {result.shipments.length > 0 ? (
         <>
           <h2>{tl("lookup.postal")}</h2>
