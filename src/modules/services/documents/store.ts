@@ -3,7 +3,7 @@ import { sql } from "kysely";
 import { v7 as uuidv7 } from "uuid";
 import type { Executor, Tx } from "../../../platform/db/transaction.js";
 import type { SubmittedPaper } from "./domain/matching.js";
-import type { CitizenDocumentKind, DocumentAccessAction } from "./tables.js";
+import type { CitizenDocument, CitizenDocumentKind, DocumentAccessAction } from "./tables.js";
 
 /**
  * Puts an issued (signed) result into the owner's store, whatever their consent to keep submitted papers: the result
@@ -171,36 +171,38 @@ export interface StoredDocumentRow {
   sourceDossierCode: string | null;
 }
 
+const STORED_COLUMNS = [
+  "cd.id",
+  "cd.kind",
+  "cd.title",
+  "cd.document_name",
+  "cd.sha256",
+  "cd.filename",
+  "cd.mime_type",
+  "cd.size_bytes",
+  "cd.created_at",
+] as const;
+
 function storedRows(db: Executor) {
   return db
     .selectFrom("citizen_documents as cd")
     .leftJoin("dossiers as d", "d.id", "cd.source_dossier_id")
-    .select([
-      "cd.id",
-      "cd.kind",
-      "cd.title",
-      "cd.document_name",
-      "cd.sha256",
-      "cd.filename",
-      "cd.mime_type",
-      "cd.size_bytes",
-      "cd.created_at",
-      "d.code as source_code",
-    ]);
+    .select(STORED_COLUMNS)
+    .select("d.code as source_code");
 }
 
-type RawStored = {
-  id: string;
-  kind: CitizenDocumentKind;
-  title: string;
-  document_name: string | null;
-  sha256: string;
-  filename: string;
-  mime_type: string;
-  size_bytes: number;
-  created_at: Date | string;
-  source_code: string | null;
-};
+type RawStored = Pick<
+  CitizenDocument,
+  | "id"
+  | "kind"
+  | "title"
+  | "document_name"
+  | "sha256"
+  | "filename"
+  | "mime_type"
+  | "size_bytes"
+  | "created_at"
+> & { source_code: string | null };
 
 function toRow(r: RawStored): StoredDocumentRow {
   return {
@@ -278,18 +280,9 @@ export async function lockOwnDocuments(
 ): Promise<StoredDocumentRow[]> {
   if (ids.length === 0) return [];
   const rows = await tx
+    // No join here: FOR UPDATE cannot lock the nullable side of an outer join, and the caller needs no dossier code.
     .selectFrom("citizen_documents as cd")
-    .select([
-      "cd.id",
-      "cd.kind",
-      "cd.title",
-      "cd.document_name",
-      "cd.sha256",
-      "cd.filename",
-      "cd.mime_type",
-      "cd.size_bytes",
-      "cd.created_at",
-    ])
+    .select(STORED_COLUMNS)
     .select(sql<string | null>`null`.as("source_code"))
     .where("cd.id", "in", [...ids])
     .where("cd.citizen_id", "=", citizenId)

@@ -5,8 +5,8 @@ import { inTransaction } from "../../../platform/db/transaction.js";
 import { AppError, forbidden, notFound } from "../../../platform/http/errors.js";
 import { servicesFees } from "../../../platform/i18n/catalogues/services-fees.js";
 import { registerCatalogue, t } from "../../../platform/i18n/index.js";
+import { formatVnd } from "../../../platform/i18n/money.js";
 import type { Role } from "../../../platform/rbac/roles.js";
-import { formatDong } from "../catalogue/domain/text.js";
 import { rolesOverDossier } from "../lifecycle/access.js";
 import { UUID } from "../lifecycle/store.js";
 import { SERVICES_PATHS } from "../paths.js";
@@ -85,7 +85,7 @@ export async function feeRoutes(app: FastifyInstance): Promise<void> {
           reply,
           dossier,
           typed,
-          tv("fees.counter.amountMismatch", { typed: formatDong(amount), total: formatDong(total) }),
+          tv("fees.counter.amountMismatch", { typed: formatVnd(amount), total: formatVnd(total) }),
         );
 
       const at = new Date();
@@ -103,7 +103,7 @@ export async function feeRoutes(app: FastifyInstance): Promise<void> {
             action: "dossier.fee_counter",
             entityType: "dossier",
             entityId: dossier.id,
-            summary: `Hồ sơ ${dossier.code}: thu phí, lệ phí tại quầy ${formatDong(amount)}`,
+            summary: `Hồ sơ ${dossier.code}: thu phí, lệ phí tại quầy ${formatVnd(amount)}`,
             after: { amount_vnd: amount, receipt_id: result.receiptId, verify_code: result.verifyCode },
           });
         return result;
@@ -122,7 +122,7 @@ export async function feeRoutes(app: FastifyInstance): Promise<void> {
       }
       await setFlash(
         request,
-        tv("fees.counter.done", { amount: formatDong(amount), code: outcome.verifyCode }),
+        tv("fees.counter.done", { amount: formatVnd(amount), code: outcome.verifyCode }),
       );
       return reply.redirect(SERVICES_PATHS.dossier(dossier.id), 303);
     },

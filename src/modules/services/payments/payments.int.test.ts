@@ -1,4 +1,3 @@
-import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../../test/support/app.js";
 import { citizenBrowser, createTestCitizen } from "../../../../test/support/citizen-session.js";
@@ -10,12 +9,7 @@ import {
 } from "../../../../test/support/staff-session.js";
 import { startTestBank, type TestBank } from "../../../../test/support/test-bank.js";
 import { TestBrowser } from "../../citizens/test-support.js";
-import {
-  ensureMainSite,
-  insertDossier,
-  insertProcedure,
-  insertUnit,
-} from "../notifications/test-fixtures.js";
+import { ensureMainSite, insertProcedure, insertUnit } from "../notifications/test-fixtures.js";
 import { CITIZEN_PATHS, SERVICES_PATHS } from "../paths.js";
 import type { Dossier } from "../tables.js";
 import { gatewayFromConfig } from "./gateway/from-config.js";
@@ -25,6 +19,7 @@ import {
   registerPaymentJobs,
   sweepExpiredOrders,
 } from "./jobs.js";
+import { freePort, insertDossierWithNotice, pathOf } from "./test-fixtures.js";
 
 let t: TestApp;
 let bank: TestBank;
@@ -36,14 +31,6 @@ let browser: TestBrowser;
 const FEE = 150_000;
 /** Orders of the first tests, reused by the reconciliation (every receipt costs a signed PDF). */
 const refs: Record<string, string> = {};
-
-async function freePort(): Promise<number> {
-  const srv = net.createServer();
-  await new Promise<void>((resolve) => srv.listen(0, "127.0.0.1", resolve));
-  const { port } = srv.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => srv.close(() => resolve()));
-  return port;
-}
 
 beforeAll(async () => {
   bank = await startTestBank();
@@ -68,34 +55,17 @@ afterAll(async () => {
   await bank?.stop();
 });
 
-async function dossierWithNotice(
+function dossierWithNotice(
   opts: { owner?: string | null; status?: "unpaid" | "paid" | "exempt"; unit?: string } = {},
 ): Promise<Dossier> {
-  const db = t.services.db;
-  const d = await insertDossier(db, { procedureId, unitId: opts.unit ?? unitId });
-  await db
-    .updateTable("dossiers")
-    .set({ citizen_id: opts.owner === undefined ? citizen.id : opts.owner })
-    .where("id", "=", d.id)
-    .execute();
-  const status = opts.status ?? "unpaid";
-  const total = status === "exempt" ? 0 : FEE;
-  await db
-    .insertInto("dossier_fee_notices")
-    .values({
-      dossier_id: d.id,
-      lines: JSON.stringify([
-        { label: "Lệ phí", basis: "1 hồ sơ × 150.000 đ", quantity: 1, unitVnd: FEE, amountVnd: FEE },
-      ]),
-      subtotal_vnd: total,
-      exempt_vnd: 0,
-      total_vnd: total,
-      status,
-      paid_at: status === "paid" ? new Date() : null,
-      paid_via: status === "paid" ? "counter" : null,
-    })
-    .execute();
-  return d;
+  return insertDossierWithNotice(t.services.db, {
+    procedureId,
+    unitId: opts.unit ?? unitId,
+    ownerId: opts.owner === undefined ? citizen.id : opts.owner,
+    feeVnd: FEE,
+    line: { label: "Lệ phí", basis: "1 hồ sơ × 150.000 đ" },
+    status: opts.status,
+  });
 }
 
 /** The citizen presses "pay": our answer must send the browser to the bank. */
@@ -112,11 +82,6 @@ async function atBank(payUrl: string): Promise<string | null> {
   const res = await fetch(payUrl, { redirect: "manual" });
   expect(res.status, await res.clone().text()).not.toBe(400);
   return res.status === 302 ? res.headers.get("location") : null;
-}
-
-function pathOf(url: string): string {
-  const u = new URL(url);
-  return `${u.pathname}${u.search}`;
 }
 
 async function orderOf(orderRef: string) {

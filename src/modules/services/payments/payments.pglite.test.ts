@@ -1,17 +1,12 @@
-import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../../test/support/app.js";
 import { citizenBrowser, createTestCitizen } from "../../../../test/support/citizen-session.js";
 import { bankSign } from "../../../../test/support/test-bank.js";
 import type { TestBrowser } from "../../citizens/test-support.js";
-import {
-  ensureMainSite,
-  insertDossier,
-  insertProcedure,
-  insertUnit,
-} from "../notifications/test-fixtures.js";
+import { ensureMainSite, insertProcedure, insertUnit } from "../notifications/test-fixtures.js";
 import { CITIZEN_PATHS, SERVICES_PATHS } from "../paths.js";
 import type { Dossier } from "../tables.js";
+import { freePort, insertDossierWithNotice, pathOf } from "./test-fixtures.js";
 
 /**
  * The demo's payment path on the embedded database: the sandbox bank served by the app (no gateway configured), and
@@ -23,14 +18,6 @@ let procedureId: string;
 let unitId: string;
 let citizenId: string;
 const FEE = 42_000;
-
-async function freePort(): Promise<number> {
-  const srv = net.createServer();
-  await new Promise<void>((resolve) => srv.listen(0, "127.0.0.1", resolve));
-  const { port } = srv.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => srv.close(() => resolve()));
-  return port;
-}
 
 beforeAll(async () => {
   const port = await freePort();
@@ -54,26 +41,14 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function dossierWithNotice(): Promise<Dossier> {
-  const db = t.services.db;
-  const d = await insertDossier(db, { procedureId, unitId });
-  await db.updateTable("dossiers").set({ citizen_id: citizenId }).where("id", "=", d.id).execute();
-  await db
-    .insertInto("dossier_fee_notices")
-    .values({
-      dossier_id: d.id,
-      lines: JSON.stringify([{ label: "Phí", basis: "1 hồ sơ", quantity: 1, unitVnd: FEE, amountVnd: FEE }]),
-      subtotal_vnd: FEE,
-      total_vnd: FEE,
-      status: "unpaid",
-    })
-    .execute();
-  return d;
-}
-
-function pathOf(url: string): string {
-  const u = new URL(url);
-  return `${u.pathname}${u.search}`;
+function dossierWithNotice(): Promise<Dossier> {
+  return insertDossierWithNotice(t.services.db, {
+    procedureId,
+    unitId,
+    ownerId: citizenId,
+    feeVnd: FEE,
+    line: { label: "Phí", basis: "1 hồ sơ" },
+  });
 }
 
 function hiddenFields(html: string): Record<string, string> {

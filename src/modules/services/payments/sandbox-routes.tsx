@@ -8,10 +8,10 @@ import { randomInt } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { csrfToken } from "../../../platform/admin/shell.js";
 import { formatDateTime, t } from "../../../platform/i18n/index.js";
+import { formatVnd } from "../../../platform/i18n/money.js";
 import { renderDocument } from "../../../platform/ui/render.js";
 import { buildShell, loadSiteWithUnit } from "../../orgs/index.js";
 import { SERVICES_PATHS } from "../paths.js";
-import { formatVnd } from "./domain/money.js";
 import {
   type BankStatus,
   checkPayRequest,

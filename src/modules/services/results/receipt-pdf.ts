@@ -1,7 +1,7 @@
 import "./catalogue.js";
 import { formatDate, t } from "../../../platform/i18n/index.js";
+import { formatVnd } from "../../../platform/i18n/money.js";
 import { PdfWriter } from "../../../platform/pdf/index.js";
-import { formatDong } from "../catalogue/domain/text.js";
 import type { FeeNoticeLine } from "../fees/domain/fee-notice.js";
 import type { PaidVia } from "../fees/tables.js";
 import { SERVICES_PATHS } from "../paths.js";
@@ -67,14 +67,14 @@ export async function renderPaymentReceiptPdf(input: PaymentReceiptInput): Promi
     .field(tv("results.receipt.dossier"), input.dossierCode)
     .field(tv("results.receipt.procedure"), input.procedureName)
     .space(4);
-  const rows = input.lines.map((l, i) => [String(i + 1), l.label, l.basis, formatDong(l.amountVnd)]);
-  rows.push(["", tv("results.receipt.subtotal"), "", formatDong(input.subtotalVnd)]);
+  const rows = input.lines.map((l, i) => [String(i + 1), l.label, l.basis, formatVnd(l.amountVnd)]);
+  rows.push(["", tv("results.receipt.subtotal"), "", formatVnd(input.subtotalVnd)]);
   if (input.exemption) {
     rows.push([
       "",
       tv("results.receipt.exemption", { label: input.exemption.label, percent: input.exemption.percent }),
       "",
-      `-${formatDong(input.exemption.amountVnd)}`,
+      `-${formatVnd(input.exemption.amountVnd)}`,
     ]);
   }
   pdf.table(
@@ -88,7 +88,7 @@ export async function renderPaymentReceiptPdf(input: PaymentReceiptInput): Promi
     [0.08, 0.42, 0.27, 0.23],
   );
   pdf
-    .field(tv("results.receipt.total"), formatDong(input.amountVnd))
+    .field(tv("results.receipt.total"), formatVnd(input.amountVnd))
     .field(tv("results.receipt.inWords"), vndInWords(input.amountVnd))
     .field(tv("results.receipt.via"), receiptViaText(input.via, input.gatewayTxn))
     .field(tv("results.receipt.paidOn"), formatDate(input.paidAt))

@@ -117,15 +117,11 @@ describe("issueReceipt", () => {
     const db = ta.services.db;
     const d = await dossierWithNotice();
     const at = new Date("2026-03-05T03:00:00Z");
-    const issued = await inTransaction(db, (tx) =>
-      issueReceipt(ta.services, tx, {
-        dossierId: d.id,
-        orderId: null,
-        amountVnd: 105_000,
-        via: "counter",
-        at,
-      }),
-    );
+    const issue = (dossierId: string) =>
+      inTransaction(db, (tx) =>
+        issueReceipt(ta.services, tx, { dossierId, orderId: null, amountVnd: 105_000, via: "counter", at }),
+      );
+    const issued = await issue(d.id);
     expect(issued.verifyCode).toMatch(VERIFY_CODE_PATTERN);
     const receipt = await db
       .selectFrom("payment_receipts")
@@ -163,31 +159,13 @@ describe("issueReceipt", () => {
     expect(edoc.cert_fingerprint).toBe(ta.services.signer.fingerprint);
     expect((await PDFDocument.load(pdf)).getSubject()).toBe(d.code);
 
-    await expect(
-      inTransaction(db, (tx) =>
-        issueReceipt(ta.services, tx, {
-          dossierId: d.id,
-          orderId: null,
-          amountVnd: 105_000,
-          via: "counter",
-          at,
-        }),
-      ),
-    ).rejects.toThrow();
+    await expect(issue(d.id)).rejects.toThrow();
     expect(
       await db.selectFrom("payment_receipts").select("id").where("dossier_id", "=", d.id).execute(),
     ).toHaveLength(1);
     // The refused receipt's number was rolled back with it: the next receipt of the unit takes number 2.
     const d2 = await dossierWithNotice();
-    await inTransaction(db, (tx) =>
-      issueReceipt(ta.services, tx, {
-        dossierId: d2.id,
-        orderId: null,
-        amountVnd: 105_000,
-        via: "counter",
-        at,
-      }),
-    );
+    await issue(d2.id);
     const r2 = await db
       .selectFrom("payment_receipts")
       .select("number")

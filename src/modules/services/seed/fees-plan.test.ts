@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FEE_WINDOW_DAYS, type FeePlanProcedure, planFees } from "./fees-plan.js";
-import type { PlannedDossier } from "./plan.js";
+import { NOT_YET_DECIDED, type PlannedDossier } from "./plan.js";
 
 const NOW = new Date("2026-03-31T10:00:00+07:00");
 const DAY = 86_400_000;
@@ -23,15 +23,7 @@ function dossier(index: number, p: Partial<PlannedDossier>): PlannedDossier {
     state: "received",
     submittedAt,
     receivedAt: new Date(submittedAt.getTime() + 3_600_000),
-    dueOn: null,
-    pausedAt: null,
-    pausedDaysLeft: null,
-    resolvedAt: null,
-    returnedAt: null,
-    endedAt: null,
-    endKind: null,
-    endReason: null,
-    apologyDueOn: null,
+    ...NOT_YET_DECIDED,
     registeredBy: null,
     events: [],
     apologies: [],

@@ -100,6 +100,32 @@ export interface PlannedDossier {
   apologies: PlannedApology[];
 }
 
+/** A dossier's lifecycle fields before anything has happened to it; the planner and test fixtures start from here. */
+export const NOT_YET_DECIDED: Readonly<
+  Pick<
+    PlannedDossier,
+    | "dueOn"
+    | "pausedAt"
+    | "pausedDaysLeft"
+    | "resolvedAt"
+    | "returnedAt"
+    | "endedAt"
+    | "endKind"
+    | "endReason"
+    | "apologyDueOn"
+  >
+> = {
+  dueOn: null,
+  pausedAt: null,
+  pausedDaysLeft: null,
+  resolvedAt: null,
+  returnedAt: null,
+  endedAt: null,
+  endKind: null,
+  endReason: null,
+  apologyDueOn: null,
+};
+
 const FAMILY = [
   "Nguyễn",
   "Trần",
@@ -255,15 +281,7 @@ export function planDossiers(input: PlanInput): PlannedDossier[] {
       state: "submitted",
       submittedAt,
       receivedAt: null,
-      dueOn: null,
-      pausedAt: null,
-      pausedDaysLeft: null,
-      resolvedAt: null,
-      returnedAt: null,
-      endedAt: null,
-      endKind: null,
-      endReason: null,
-      apologyDueOn: null,
+      ...NOT_YET_DECIDED,
       registeredBy: receiptChannel === "counter" ? unit.officerId : null,
       events: [],
       apologies: [],

@@ -56,12 +56,7 @@ export function parseVnd(raw: string): number | null {
   return Number.isSafeInteger(n) ? n : null;
 }
 
-const vndGroups = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 0 });
-
-/** 1.234.567 đ */
-export function formatVnd(amount: number): string {
-  return `${vndGroups.format(amount)} đ`;
-}
+export { formatVnd } from "../../../../platform/i18n/money.js";
 
 export interface SuggestableClass extends PointRange {
   code: string;

@@ -34,15 +34,3 @@ export const viCollator = new Intl.Collator("vi", { sensitivity: "base", numeric
 export function sortVi<T>(items: readonly T[], key: (item: T) => string): T[] {
   return [...items].sort((a, b) => viCollator.compare(key(a), key(b)));
 }
-
-const vnd = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 0 });
-
-/** 200000 → "200.000 đồng". */
-export function formatVnd(amount: number): string {
-  return `${vnd.format(amount)} đồng`;
-}
-
-/** 1250000 → "1.250.000 đ" (fee notices, receipts, payments). */
-export function formatDong(amount: number): string {
-  return `${vnd.format(amount)} đ`;
-}

@@ -1,4 +1,5 @@
 import { t } from "../../../../platform/i18n/index.js";
+import { formatVnd } from "../../../../platform/i18n/money.js";
 import {
   type BreadcrumbItem,
   Breadcrumbs as SharedBreadcrumbs,
@@ -11,7 +12,6 @@ import { describeOnlineClass } from "../../fees/domain/online-class-words.js";
 import { SERVICES_PATHS } from "../../paths.js";
 import type { Procedure } from "../../tables.js";
 import { ONLINE_CLASSES } from "../domain/procedure.js";
-import { formatVnd } from "../domain/text.js";
 import type { Facets, ProcedureListRow } from "../store.js";
 
 const tv = (key: string, params?: Record<string, string | number>) => t("vi", key, params);
@@ -257,7 +257,7 @@ export function ProcedurePage(props: { shell: PublicShell; procedure: Procedure;
                 {f.label}:{" "}
                 {f.perField || f.percentOfField || f.whenField
                   ? describeFee(f, p.form_fields)
-                  : formatVnd(f.amountVnd)}
+                  : formatVnd(f.amountVnd, { unit: "đồng" })}
               </li>
             ))}
           </ul>

@@ -5,9 +5,10 @@
  */
 import { servicesFees } from "../../../../platform/i18n/catalogues/services-fees.js";
 import { registerCatalogue, t } from "../../../../platform/i18n/index.js";
+import { formatVnd } from "../../../../platform/i18n/money.js";
 import type { ProcedureFee } from "../../catalogue/domain/procedure.js";
 import type { FormField } from "../../catalogue/domain/procedure-form.js";
-import { foldSearch, formatDong } from "../../catalogue/domain/text.js";
+import { foldSearch } from "../../catalogue/domain/text.js";
 
 registerCatalogue(servicesFees);
 
@@ -99,15 +100,15 @@ function lineOf(p: FeeProcedure, fee: ProcedureFee, formData: Record<string, str
     let amount = percentOf(base, fee.percent ?? 0);
     let basis = tv("fees.basis.percent", {
       percent: decimal.format(fee.percent ?? 0),
-      base: formatDong(base),
+      base: formatVnd(base),
     });
     if (fee.minVnd !== undefined && amount < fee.minVnd) {
       amount = fee.minVnd;
-      basis += tv("fees.basis.min", { amount: formatDong(fee.minVnd) });
+      basis += tv("fees.basis.min", { amount: formatVnd(fee.minVnd) });
     }
     if (fee.maxVnd !== undefined && amount > fee.maxVnd) {
       amount = fee.maxVnd;
-      basis += tv("fees.basis.max", { amount: formatDong(fee.maxVnd) });
+      basis += tv("fees.basis.max", { amount: formatVnd(fee.maxVnd) });
     }
     amount = Math.min(amount, MAX_LINE_VND);
     return { label: fee.label, basis: basis + when, quantity: 1, unitVnd: amount, amountVnd: amount };
@@ -118,7 +119,7 @@ function lineOf(p: FeeProcedure, fee: ProcedureFee, formData: Record<string, str
     const params = {
       quantity: decimal.format(quantity),
       unit: fee.unit ?? "",
-      unitAmount: formatDong(fee.amountVnd),
+      unitAmount: formatVnd(fee.amountVnd),
     };
     const basis = tv(fee.unit ? "fees.basis.per" : "fees.basis.perNoUnit", params);
     return { label: fee.label, basis: basis + when, quantity, unitVnd: fee.amountVnd, amountVnd: amount };

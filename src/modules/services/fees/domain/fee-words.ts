@@ -1,7 +1,7 @@
 import { t } from "../../../../platform/i18n/index.js";
+import { formatVnd } from "../../../../platform/i18n/money.js";
 import type { ProcedureDocument, ProcedureFee } from "../../catalogue/domain/procedure.js";
 import type { FormField } from "../../catalogue/domain/procedure-form.js";
-import { formatDong } from "../../catalogue/domain/text.js";
 import type { FeeExemption } from "./fee-notice.js";
 import "./fee-notice.js";
 
@@ -20,16 +20,16 @@ export function describeFee(fee: ProcedureFee, fields: readonly FormField[]): st
       percent: decimal.format(fee.percent ?? 0),
       field: labelOf(fields, fee.percentOfField),
     });
-    if (fee.minVnd !== undefined) text += tv("fees.rule.min", { amount: formatDong(fee.minVnd) });
-    if (fee.maxVnd !== undefined) text += tv("fees.rule.max", { amount: formatDong(fee.maxVnd) });
+    if (fee.minVnd !== undefined) text += tv("fees.rule.min", { amount: formatVnd(fee.minVnd) });
+    if (fee.maxVnd !== undefined) text += tv("fees.rule.max", { amount: formatVnd(fee.maxVnd) });
   } else if (fee.perField) {
     const params = {
-      amount: formatDong(fee.amountVnd),
+      amount: formatVnd(fee.amountVnd),
       unit: fee.unit ?? "",
       field: labelOf(fields, fee.perField),
     };
     text = tv(fee.unit ? "fees.rule.per" : "fees.rule.perNoUnit", params);
-  } else text = tv("fees.rule.fixed", { amount: formatDong(fee.amountVnd) });
+  } else text = tv("fees.rule.fixed", { amount: formatVnd(fee.amountVnd) });
   if (fee.whenField && fee.whenEquals !== undefined)
     text += tv("fees.rule.when", { field: labelOf(fields, fee.whenField), value: fee.whenEquals });
   return text;

@@ -1,6 +1,6 @@
 import { t } from "../../../../platform/i18n/index.js";
+import { formatVnd } from "../../../../platform/i18n/money.js";
 import { CsrfField, type Errors, TextField } from "../../../../platform/ui/components/forms.js";
-import { formatDong } from "../../catalogue/domain/text.js";
 import { SERVICES_PATHS } from "../../paths.js";
 
 const tv = (key: string, params?: Record<string, string | number>) => t("vi", key, params);
@@ -22,7 +22,7 @@ export function CounterFeeForm(props: {
       <TextField
         name={COUNTER_AMOUNT_FIELD}
         label={tv("fees.counter.amount")}
-        hint={tv("fees.counter.hint", { total: formatDong(props.totalVnd) })}
+        hint={tv("fees.counter.hint", { total: formatVnd(props.totalVnd) })}
         errors={props.errors}
         value={props.value ?? ""}
         inputMode="numeric"

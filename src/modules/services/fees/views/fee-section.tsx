@@ -1,5 +1,5 @@
 import { formatDateTime, t } from "../../../../platform/i18n/index.js";
-import { formatDong } from "../../catalogue/domain/text.js";
+import { formatVnd } from "../../../../platform/i18n/money.js";
 import type { OnlineExtras } from "../../lifecycle/online-extras.js";
 import { SERVICES_PATHS } from "../../paths.js";
 import "../domain/fee-notice.js";
@@ -27,7 +27,7 @@ export function FeeNoticeTable({ fee }: { fee: DossierFeeNotice }) {
           <tr key={`${i}-${l.label}`}>
             <td>{l.label}</td>
             <td>{l.basis}</td>
-            <td class="num">{formatDong(l.amountVnd)}</td>
+            <td class="num">{formatVnd(l.amountVnd)}</td>
           </tr>
         ))}
       </tbody>
@@ -36,7 +36,7 @@ export function FeeNoticeTable({ fee }: { fee: DossierFeeNotice }) {
           <th scope="row" colSpan={2}>
             {tv("fees.section.subtotal")}
           </th>
-          <td class="num">{formatDong(Number(fee.subtotal_vnd))}</td>
+          <td class="num">{formatVnd(Number(fee.subtotal_vnd))}</td>
         </tr>
         {fee.exemption_label ? (
           <tr>
@@ -46,7 +46,7 @@ export function FeeNoticeTable({ fee }: { fee: DossierFeeNotice }) {
                 percent: fee.exemption_percent ?? 0,
               })}
             </th>
-            <td class="num">−{formatDong(Number(fee.exempt_vnd))}</td>
+            <td class="num">−{formatVnd(Number(fee.exempt_vnd))}</td>
           </tr>
         ) : null}
         <tr>
@@ -54,7 +54,7 @@ export function FeeNoticeTable({ fee }: { fee: DossierFeeNotice }) {
             {tv("fees.section.total")}
           </th>
           <td class="num">
-            <strong>{formatDong(Number(fee.total_vnd))}</strong>
+            <strong>{formatVnd(Number(fee.total_vnd))}</strong>
           </td>
         </tr>
       </tfoot>
@@ -121,7 +121,7 @@ export function FeeSection(props: {
               <tr key={o.id}>
                 <td>{o.order_ref}</td>
                 <td>{formatDateTime(o.created_at)}</td>
-                <td class="num">{formatDong(Number(o.amount_vnd))}</td>
+                <td class="num">{formatVnd(Number(o.amount_vnd))}</td>
                 <td>{tv(`fees.orderStatus.${o.status}`)}</td>
               </tr>
             ))}

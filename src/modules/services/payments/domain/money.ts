@@ -1,6 +1,2 @@
-const vnd = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 0 });
-
-/** "1.250.000 đ": whole đồng with Vietnamese digit grouping. */
-export function formatVnd(amount: number): string {
-  return `${vnd.format(amount)} đ`;
-}
+// Kept for callers not yet moved to platform/i18n/money (citizen account views).
+export { formatVnd } from "../../../../platform/i18n/money.js";

@@ -1,8 +1,8 @@
 import { viDate } from "../../../../platform/calendar/vn-day.js";
 import { formatDateTime, t } from "../../../../platform/i18n/index.js";
+import { formatVnd } from "../../../../platform/i18n/money.js";
 import { CsrfField, ErrorSummary, type Errors, TextField } from "../../../../platform/ui/components/forms.js";
 import { SERVICES_PATHS } from "../../paths.js";
-import { formatVnd } from "../domain/money.js";
 import type { ReconciliationMismatch } from "../tables.js";
 
 const tv = (key: string, params?: Record<string, string | number>) => t("vi", key, params);
