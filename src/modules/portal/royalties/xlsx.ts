@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
+import { vndInWords } from "../../../platform/i18n/vnd-words.js";
 import { tr } from "./catalogue.js";
 import { formatMonth, type SheetMonth, viDay, vnDayOf } from "./domain/month.js";
 import type { Sheet } from "./domain/sheet.js";
-import { vndInWords } from "./domain/vnd-words.js";
 import type { SheetSite } from "./store.js";
 
 /** Decree 30/2020 prescribes Times New Roman; Tinos (our PDFs' font) is its metric twin where it is missing. */

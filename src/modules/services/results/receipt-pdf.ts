@@ -1,12 +1,12 @@
 import "./catalogue.js";
 import { formatDate, t } from "../../../platform/i18n/index.js";
 import { formatVnd } from "../../../platform/i18n/money.js";
+import { vndInWords } from "../../../platform/i18n/vnd-words.js";
 import { PdfWriter } from "../../../platform/pdf/index.js";
 import type { FeeNoticeLine } from "../fees/domain/fee-notice.js";
 import type { PaidVia } from "../fees/tables.js";
 import { SERVICES_PATHS } from "../paths.js";
 import { formatReceiptNumber } from "./domain/receipt-number.js";
-import { vndInWords } from "./domain/vnd-words.js";
 
 const tv = (key: string, params?: Record<string, string | number>) => t("vi", key, params);
 
