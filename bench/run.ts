@@ -23,6 +23,8 @@
  *   - citizen participation: Q&A search on the three sections (15 queries with and without diacritics, pages 1–2,
  *     over the demo's published questions), question pages (rotating), the open draft's page
  *     (every article with its comments) and an ended dialogue's transcript.
+ *   - full-online services: the public verification page of the demo's receipts and results (rotating), and a signed
+ *     gateway callback for an order already paid (what a bank's retries send: verified, logged, answered "02").
  * Targets reported, not asserted: cached article ≥ 60 % of raw hello req/s; search p95 < 30 ms on PostgreSQL.
  * Requests carry a browser's Accept-Encoding, so pages from the page cache go out gzipped (compressed once, when cached).
  *
@@ -42,6 +44,7 @@ import { fileURLToPath } from "node:url";
 import autocannon, { type RequestShape, type Result } from "autocannon";
 import { freePort, type RunningServer, startServer } from "../e2e/support/server.js";
 import { loadParticipationBenchData } from "./participation-data.js";
+import { BENCH_PAYMENT_ENV, loadPaymentsBenchData } from "./payments-data.js";
 import {
   distinctSearchUrls,
   ensurePostgresDatabase,
@@ -442,6 +445,7 @@ async function main(): Promise<void> {
     dataDir: data.dataDir,
     rotate: settings.rotate,
   });
+  const payments = await loadPaymentsBenchData({ databaseUrl: settings.databaseUrl, dataDir: data.dataDir });
   console.log(
     `Dữ liệu: ${urls.publishedArticles} bài viết đã xuất bản; ${urls.articles.length} URL bài viết cho mục không cache; ` +
       `${servicesData.dossiers} hồ sơ, ${servicesData.lookups.length} dùng để tra cứu; ` +
@@ -459,6 +463,7 @@ async function main(): Promise<void> {
         SEED: "demo",
         DATABASE_URL: settings.databaseUrl,
         TRUST_PROXY: "true",
+        ...BENCH_PAYMENT_ENV,
       },
     });
     console.log(" sẵn sàng.");
@@ -554,6 +559,29 @@ async function main(): Promise<void> {
       plan.push([
         "dialogue transcript page",
         () => measure("dialogue transcript page", `${app!.url}${participation.transcriptPage}`),
+      ]);
+    if (payments.verifyPages.length > 0) {
+      // The verification pages limit each client address (code guessing), so each request comes from its own.
+      let verifyIndex = 0;
+      const verifyTarget: Target = {
+        base: app.url,
+        describe: `GET /xac-minh/<mã> (${payments.verifyPages.length} văn bản)`,
+        expectStatus: 200,
+        next: () => ({
+          method: "GET",
+          path: payments.verifyPages[verifyIndex++ % payments.verifyPages.length] as string,
+          headers: { "x-forwarded-for": nextClientIp() },
+        }),
+      };
+      plan.push([
+        "verification page /xac-minh/<code>",
+        () => measure("verification page /xac-minh/<code>", verifyTarget),
+      ]);
+    }
+    if (payments.replayedCallback)
+      plan.push([
+        "payment callback, already confirmed",
+        () => measure("payment callback, already confirmed", `${app!.url}${payments.replayedCallback}`),
       ]);
     const rows = [await measure("raw node:http hello", raw.url)];
     for (const [name, run] of plan) if (wanted(name)) rows.push(await run());
