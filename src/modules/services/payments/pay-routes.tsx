@@ -140,7 +140,12 @@ export async function payRoutes(app: FastifyInstance, opts: { gateway: PaymentGa
       request.id,
     );
     reply.header("cache-control", "no-store");
-    if (answer.kind === "malformed") return reply.code(400).send(callbackAnswer("99"));
+    // The bank reads RspCode; the error object is the app's JSON error shape, for anyone else who calls.
+    if (answer.kind === "malformed")
+      return reply.code(400).send({
+        ...callbackAnswer("99"),
+        error: { code: "bad_request", message: tv("payments.callback.malformed") },
+      });
     if (answer.kind === "forged") return reply.send(callbackAnswer("97"));
     return reply.send(callbackAnswer(answer.rsp));
   });

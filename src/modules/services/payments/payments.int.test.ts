@@ -269,7 +269,11 @@ describe("paying a fee notice online", () => {
   it("a request the bank never sends (a parameter twice, fields missing) is a 400", async () => {
     const res = await t.app.inject({ url: `${SERVICES_PATHS.paymentCallback}?orderRef=A&orderRef=B` });
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toEqual({ RspCode: "99", Message: "Unknown error" });
+    expect(res.json()).toMatchObject({
+      RspCode: "99",
+      Message: "Unknown error",
+      error: { code: "bad_request" },
+    });
     const page = await browser.get(`${SERVICES_PATHS.paymentReturn}?orderRef=ABCDEFGH1`);
     expect(page.statusCode).toBe(400);
   });

@@ -7,6 +7,7 @@
 import { randomInt } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { csrfToken } from "../../../platform/admin/shell.js";
+import { badRequest } from "../../../platform/http/errors.js";
 import { formatDateTime, t } from "../../../platform/i18n/index.js";
 import { formatVnd } from "../../../platform/i18n/money.js";
 import { renderDocument } from "../../../platform/ui/render.js";
@@ -177,7 +178,7 @@ export async function sandboxBankRoutes(app: FastifyInstance): Promise<void> {
         ? stringParams(body as Record<string, string | number>)
         : null;
     const q = checkQueryRequest(params, secret);
-    if (!q.ok || q.value.merchant !== merchantId) return reply.code(400).send({ error: "invalid request" });
+    if (!q.ok || q.value.merchant !== merchantId) throw badRequest("payments.sandbox.invalidQuery");
     const entry = ledger.get(q.value.orderRef);
     const answer = {
       orderRef: q.value.orderRef,

@@ -38,6 +38,8 @@ export const servicesPayments = {
     "payments.return.myDossiers": "Xem hồ sơ của bạn",
 
     "payments.sandbox.title": "Ngân hàng thử nghiệm — không chuyển tiền thật",
+    "payments.sandbox.invalidQuery": "Yêu cầu tra cứu giao dịch không hợp lệ (tham số hoặc chữ ký sai).",
+    "payments.callback.malformed": "Thông báo kết quả thanh toán không đọc được (tham số sai hoặc lặp lại).",
     "payments.sandbox.lead":
       "Đây là cổng thanh toán thử nghiệm để trình diễn. Không có tiền thật nào được chuyển; chọn Thanh toán hoặc Hủy để xem kết quả.",
     "payments.sandbox.order": "Thông tin giao dịch",
