@@ -4,6 +4,7 @@ import { v7 as uuidv7 } from "uuid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoStaffId } from "../src/modules/orgs/staff-bootstrap.js";
 import { DEMO_STP_PROCEDURE_CODE, demoProcedureId } from "../src/modules/services/catalogue/seed.js";
+import { COUNTER_AMOUNT_FIELD } from "../src/modules/services/fees/views/counter-fee-form.js";
 import { LIFECYCLE_PATHS } from "../src/modules/services/lifecycle/paths.js";
 import { SERVICES_PATHS } from "../src/modules/services/paths.js";
 import { type DbHandle, openDatabase } from "../src/platform/db/connection.js";
@@ -269,8 +270,29 @@ describe("journey 6: a walk-in dossier at the one-stop counter, to its result", 
       "result_ready",
     );
 
-    // 6. The counter officer returns the result.
+    // 6. The counter officer takes the fee at the counter (a result is not returned while its fee is unpaid), with
+    // the total of the itemised notice, then returns the result.
+    const notice = await dbh.db
+      .selectFrom("dossier_fee_notices")
+      .select(["total_vnd", "status"])
+      .where("dossier_id", "=", dossierId)
+      .executeTakeFirstOrThrow();
+    expect(notice.status).toBe("unpaid");
     await officer.goto(SERVICES_PATHS.dossier(dossierId));
+    const feeForm = officer.locator(`form[action="${SERVICES_PATHS.dossierFee(dossierId)}"]`);
+    await feeForm.locator(`input[name="${COUNTER_AMOUNT_FIELD}"]`).fill(String(notice.total_vnd));
+    await Promise.all([
+      officer.waitForNavigation({ waitUntil: "load" }),
+      feeForm.locator('button[type="submit"]').click(),
+    ]);
+    await arrived(officer, "dossier page, fee taken at the counter");
+    await expect(
+      dbh.db
+        .selectFrom("dossier_fee_notices")
+        .select(["status", "paid_via"])
+        .where("dossier_id", "=", dossierId)
+        .executeTakeFirstOrThrow(),
+    ).resolves.toEqual({ status: "paid", paid_via: "counter" });
     await submitAction(officer, "return_result");
     await arrived(officer, "dossier page, result returned");
     await expect(officer.locator("[data-state]").first().getAttribute("data-state")).resolves.toBe(
