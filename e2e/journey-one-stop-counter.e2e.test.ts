@@ -302,7 +302,7 @@ describe("journey 6: a walk-in dossier at the one-stop counter, to its result", 
 
     // The history lists every hand-over, and the control slip is a PDF.
     const history = await officer
-      .locator("table.data tbody tr")
+      .locator("table.data tbody tr[data-action]")
       .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-action")));
     expect(history).toEqual([
       "submit",
