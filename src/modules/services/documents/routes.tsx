@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { requestCsrfToken } from "../../../platform/auth/request-state.js";
 import { inTransaction } from "../../../platform/db/transaction.js";
+import { attachmentDisposition } from "../../../platform/http/content-disposition.js";
 import { badRequest, notFound } from "../../../platform/http/errors.js";
 import { servicesDocuments } from "../../../platform/i18n/catalogues/services-documents.js";
 import { registerCatalogue, t } from "../../../platform/i18n/index.js";
@@ -154,19 +155,11 @@ export async function documentStoreRoutes(app: FastifyInstance): Promise<void> {
       dossierId: null,
       at: new Date(),
     });
-    const ascii =
-      doc.filename
-        .normalize("NFD")
-        .replace(/[^\x20-\x7e]/g, "")
-        .replace(/["\\]/g, "") || "tep";
     return reply
       .type(doc.mimeType)
       .header("cache-control", "private, no-store")
       .header("x-content-type-options", "nosniff")
-      .header(
-        "content-disposition",
-        `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(doc.filename)}`,
-      )
+      .header("content-disposition", attachmentDisposition(doc.filename, "tep"))
       .send(files.createReadStream(doc.sha256));
   });
 

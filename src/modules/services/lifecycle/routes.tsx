@@ -8,6 +8,7 @@ import { loadWorkingCalendar, type WorkingCalendar } from "../../../platform/cal
 import type { Executor } from "../../../platform/db/transaction.js";
 import { inTransaction } from "../../../platform/db/transaction.js";
 import { actionRefusal } from "../../../platform/http/action-refusal.js";
+import { attachmentDisposition } from "../../../platform/http/content-disposition.js";
 import { badRequest, forbidden, notFound } from "../../../platform/http/errors.js";
 import { t } from "../../../platform/i18n/index.js";
 import type { Role } from "../../../platform/rbac/roles.js";
@@ -401,19 +402,11 @@ export async function dossierRoutes(app: FastifyInstance): Promise<void> {
         dossierId: view.dossier.id,
         at: new Date(),
       });
-    const ascii =
-      file.filename
-        .normalize("NFD")
-        .replace(/[^\x20-\x7e]/g, "")
-        .replace(/["\\]/g, "") || "tep";
     return reply
       .type(file.mime_type)
       .header("cache-control", "no-store")
       .header("x-content-type-options", "nosniff")
-      .header(
-        "content-disposition",
-        `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-      )
+      .header("content-disposition", attachmentDisposition(file.filename, "tep"))
       .send(services.files.createReadStream(file.sha256));
   });
 }

@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { JSX } from "preact";
 import { csrfToken, sendAdminPage, setFlash } from "../../../platform/admin/shell.js";
 import { actorFrom } from "../../../platform/audit/index.js";
+import { attachmentDisposition } from "../../../platform/http/content-disposition.js";
 import { forbidden, notFound } from "../../../platform/http/errors.js";
 import { t } from "../../../platform/i18n/index.js";
 import type { Errors } from "../../../platform/ui/components/forms.js";
@@ -44,14 +45,8 @@ type CodeParams = { Params: { code: string } };
 /** Guessing codes is pointless (60 random bits), but a limit keeps anyone from trying at machine speed. */
 const VERIFY_RATE_LIMIT = { max: 60, timeWindow: "10 minutes" };
 
-/** `attachment` with an ASCII fallback name and the exact name in RFC 5987 form. */
 function contentDisposition(filename: string): string {
-  const ascii =
-    filename
-      .normalize("NFD")
-      .replace(/[^\x20-\x7e]/g, "")
-      .replace(/["\\;]/g, "") || "van-ban.pdf";
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+  return attachmentDisposition(filename, "van-ban.pdf");
 }
 
 function str(source: unknown, key: string, max: number): string {
